@@ -1,0 +1,143 @@
+"""Load the fictional demo region from the top-level `fixtures/demo/` folder, insert-if-missing.
+
+Safe to run twice: every record is looked up by its natural key before it is inserted.
+"""
+
+import json
+import time
+from pathlib import Path
+
+import frappe
+from frappe.utils import getdate, nowdate
+
+DEMO_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "demo"
+DEMO_PASSWORD = "Sukamaju#2026"
+OPD_TARGET = 6
+
+
+def read_fixture(name: str):
+	return json.loads((DEMO_DIR / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def load() -> dict:
+	"""Put the demo region on the current site; return how many records of each kind were inserted."""
+	started = time.monotonic()
+	regions = read_fixture("regions")
+	city = regions[-1]["region_name"]
+	counts = {
+		"Region": load_regions(regions),
+		"Agency": load_agencies(read_fixture("agencies"), city),
+		"User": load_users(read_fixture("users"), city),
+		"Agency Innovation Target": load_targets(city, getdate(nowdate()).year),
+		"Innovation": load_innovations(read_fixture("innovations"), city),
+	}
+	counts["seconds"] = round(time.monotonic() - started, 1)
+	return counts
+
+
+def agency_name(abbreviation: str, region: str) -> str:
+	return f"{abbreviation} - {region}"
+
+
+def load_regions(regions: list[dict]) -> int:
+	inserted = 0
+	for region in regions:
+		if not frappe.db.exists("Region", region["region_name"]):
+			frappe.get_doc({"doctype": "Region", "is_demo": 1, **region}).insert(ignore_permissions=True)
+			inserted += 1
+	return inserted
+
+
+def load_agencies(agencies: list[dict], region: str) -> int:
+	inserted = 0
+	for agency in agencies:
+		if frappe.db.exists("Agency", agency_name(agency["abbreviation"], region)):
+			continue
+		parent = agency.get("parent")
+		has_children = any(other.get("parent") == agency["abbreviation"] for other in agencies)
+		frappe.get_doc(
+			{
+				"doctype": "Agency",
+				"agency_name": agency["agency_name"],
+				"abbreviation": agency["abbreviation"],
+				"agency_type": agency["agency_type"],
+				"region": region,
+				"parent_agency": agency_name(parent, region) if parent else None,
+				"is_research_unit": agency.get("is_research_unit", 0),
+				"is_group": int(has_children),
+			}
+		).insert(ignore_permissions=True)
+		inserted += 1
+	return inserted
+
+
+def load_users(users: list[dict], region: str) -> int:
+	inserted = 0
+	for user in users:
+		if not frappe.db.exists("User", user["email"]):
+			first_name, _, last_name = user["full_name"].partition(" ")
+			doc = frappe.get_doc(
+				{
+					"doctype": "User",
+					"email": user["email"],
+					"first_name": first_name,
+					"last_name": last_name,
+					"language": "id",
+					"send_welcome_email": 0,
+					"new_password": DEMO_PASSWORD,
+					"roles": [{"role": role} for role in user["roles"]],
+				}
+			)
+			doc.flags.ignore_password_policy = True
+			doc.insert(ignore_permissions=True)
+			inserted += 1
+		if "Agency Head" in user["roles"] and user.get("agency"):
+			frappe.db.set_value("Agency", agency_name(user["agency"], region), "head", user["email"])
+	return inserted
+
+
+def load_targets(region: str, year: int) -> int:
+	inserted = 0
+	for agency in frappe.get_all("Agency", filters={"region": region, "agency_type": "OPD"}, pluck="name"):
+		if not frappe.db.exists("Agency Innovation Target", {"agency": agency, "year": year}):
+			frappe.get_doc(
+				{"doctype": "Agency Innovation Target", "agency": agency, "year": year, "target_count": OPD_TARGET}
+			).insert(ignore_permissions=True)
+			inserted += 1
+	return inserted
+
+
+def load_innovations(innovations: list[dict], region: str) -> int:
+	existing = {
+		(row.title, row.agency)
+		for row in frappe.get_all("Innovation", filters={"region": region}, fields=["title", "agency"])
+	}
+	has_workflow = bool(frappe.get_all("Workflow", filters={"document_type": "Innovation", "is_active": 1}))
+	inserted = 0
+	for row in innovations:
+		agency = agency_name(row["agency"], region)
+		if (row["title"], agency) in existing:
+			continue
+		values = {key: value for key, value in row.items() if key not in ("agency", "team", "other_affairs")}
+		state = values.pop("workflow_state")
+		doc = frappe.get_doc(
+			{
+				"doctype": "Innovation",
+				**values,
+				"agency": agency,
+				"region": region,
+				"other_affairs": [{"government_affair": affair} for affair in row["other_affairs"]],
+				"team": [
+					{**member, "agency": agency_name(member["agency"], region) if member["agency"] else None}
+					for member in row["team"]
+				],
+			}
+		)
+		if not has_workflow:
+			doc.workflow_state = state
+		doc.insert(ignore_permissions=True)
+		if has_workflow:
+			# Demo records are history: they arrive in their stage rather than walking the workflow.
+			doc.db_set("workflow_state", state, update_modified=False)
+		inserted += 1
+	return inserted

@@ -1,0 +1,18 @@
+app_name = "inovasi_daerah"
+app_title = "Inovasi Daerah"
+app_publisher = "Inovasi Daerah developers"
+app_description = (
+	"Regional innovation management for Indonesian regional governments: PP 38/2017 lifecycle, "
+	"Laboratorium Inovasi and the Indeks Inovasi Daerah"
+)
+app_email = "dev@inovasi-daerah.invalid"
+app_license = "mit"
+
+after_install = "inovasi_daerah.install.after_install"
+
+doctype_js = {}
+
+# Workflows, workflow states and role permissions are never shipped as fixtures: migrate would
+# force-reimport them and wipe what an administrator changed (see install.py).
+
+after_migrate = "inovasi_daerah.install.compile_translations"

@@ -1,0 +1,16 @@
+import frappe
+from frappe import _
+from frappe.model.document import Document
+
+BASIC_SERVICE_GROUP = "Wajib Pelayanan Dasar"
+
+
+class GovernmentAffair(Document):
+	def validate(self):
+		if self.is_basic_service and self.affair_group != BASIC_SERVICE_GROUP:
+			frappe.throw(
+				_("Only affairs of group {0} can be basic-service affairs.").format(
+					frappe.bold(_(BASIC_SERVICE_GROUP))
+				),
+				title=_("Invalid Government Affair"),
+			)

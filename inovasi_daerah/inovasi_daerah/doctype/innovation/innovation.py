@@ -1,0 +1,89 @@
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import flt, getdate
+
+from inovasi_daerah.proposal import (
+	dates_in_order,
+	is_valid_nip,
+	missing_proposal_fields,
+	normalise_nip,
+)
+
+
+class Innovation(Document):
+	def validate(self):
+		self.validate_region_matches_agency()
+		self.validate_dates()
+		self.validate_budget()
+		self.validate_team()
+
+	def validate_region_matches_agency(self):
+		agency_region = frappe.db.get_value("Agency", self.agency, "region")
+		if not self.region:
+			self.region = agency_region
+		elif self.region != agency_region:
+			frappe.throw(
+				_("Region {0} does not match the region of agency {1} ({2}).").format(
+					frappe.bold(self.region), frappe.bold(self.agency), frappe.bold(agency_region)
+				),
+				title=_("Wrong Region"),
+			)
+
+	def validate_dates(self):
+		start, end, implemented = (
+			getdate(d) if d else None
+			for d in (self.trial_start_date, self.trial_end_date, self.implementation_date)
+		)
+		if not dates_in_order(start, end, implemented):
+			frappe.throw(
+				_("Dates must be in order: trial start, then trial end, then implementation."),
+				title=_("Invalid Dates"),
+			)
+
+	def validate_budget(self):
+		if flt(self.budget) < 0:
+			frappe.throw(_("Budget cannot be negative."), title=_("Invalid Budget"))
+
+	def validate_team(self):
+		seen = {}
+		leaders = 0
+		for member in self.team:
+			if member.nip:
+				member.nip = normalise_nip(member.nip)
+				if not is_valid_nip(member.nip):
+					frappe.throw(
+						_("Row {0}: NIP of {1} must be exactly 18 digits.").format(
+							member.idx, frappe.bold(member.full_name)
+						),
+						title=_("Invalid NIP"),
+					)
+				if member.nip in seen:
+					frappe.throw(
+						_("Row {0}: NIP {1} is already used in row {2} of the team.").format(
+							member.idx, member.nip, seen[member.nip]
+						),
+						title=_("Duplicate NIP"),
+					)
+				seen[member.nip] = member.idx
+			leaders += member.team_role == "Ketua"
+		if leaders > 1:
+			frappe.throw(_("A team has only one Ketua."), title=_("Invalid Team"))
+
+	def get_missing_proposal_parts(self) -> list[str]:
+		"""Labels of the PP 38/2017 proposal parts that are still empty."""
+		return [
+			_(self.meta.get_label(fieldname)) for fieldname in missing_proposal_fields(self.as_dict())
+		]
+
+	def is_proposal_complete(self) -> bool:
+		return not missing_proposal_fields(self.as_dict())
+
+	def validate_proposal_complete(self):
+		"""Raise, listing what is missing, unless the PP 38/2017 proposal is complete."""
+		missing = self.get_missing_proposal_parts()
+		if missing:
+			frappe.throw(
+				_("The proposal is incomplete under PP 38/2017. Missing: {0}").format(", ".join(missing)),
+				title=_("Incomplete Proposal"),
+			)

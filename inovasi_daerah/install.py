@@ -1,0 +1,59 @@
+"""Seed what every site needs, insert-if-missing, so that re-running never overwrites an admin's edit."""
+
+import json
+from pathlib import Path
+
+import frappe
+
+from inovasi_daerah.workflows import install_workflow_data
+
+SETUP_DIR = Path(__file__).parent / "setup"
+
+ROLES = (
+	"Innovation Operator",
+	"Agency Head",
+	"Innovation Verifier",
+	"Innovation Reviewer",
+	"Regional Head",
+	"Innovation Manager",
+	"Innovation Viewer",
+)
+
+
+def after_install():
+	seed_master_data()
+
+
+def seed_master_data():
+	create_roles()
+	create_government_affairs()
+	install_workflow_data()
+	compile_translations()
+
+
+def create_roles():
+	for role_name in ROLES:
+		if not frappe.db.exists("Role", role_name):
+			frappe.get_doc({"doctype": "Role", "role_name": role_name, "desk_access": 1}).insert(
+				ignore_permissions=True
+			)
+
+
+def load_setup_data(filename: str):
+	return json.loads((SETUP_DIR / filename).read_text(encoding="utf-8"))
+
+
+def create_government_affairs():
+	for affair in load_setup_data("government_affairs.json"):
+		if not frappe.db.exists("Government Affair", affair["affair_name"]):
+			frappe.get_doc({"doctype": "Government Affair", **affair}).insert(ignore_permissions=True)
+
+
+def compile_translations():
+	"""Compile locale/*.po to the .mo files Frappe reads, so translations work without `bench build`."""
+	from babel.messages.pofile import read_po
+	from frappe.gettext.translate import get_locales, get_po_path, write_binary
+
+	for locale in get_locales("inovasi_daerah"):
+		with open(get_po_path("inovasi_daerah", locale), "rb") as po_file:
+			write_binary("inovasi_daerah", read_po(po_file), locale)

@@ -1,0 +1,6 @@
+from inovasi_daerah.install import seed_master_data
+
+
+def execute():
+	# Insert-if-missing: re-running never overwrites what an administrator changed.
+	seed_master_data()

@@ -1,0 +1,102 @@
+"""Small builders and a REST client shared by the integration tests."""
+
+import threading
+
+import frappe
+from frappe.utils import get_test_client
+
+from inovasi_daerah.install import ROLES
+
+TEST_REGION = "Kota Uji Integrasi"
+TEST_PROVINCE = "Provinsi Uji Integrasi"
+
+
+def make_region(name=TEST_REGION, level="Kota", parent=TEST_PROVINCE):
+	if parent and not frappe.db.exists("Region", parent):
+		frappe.get_doc({"doctype": "Region", "region_name": parent, "level": "Provinsi"}).insert()
+	if not frappe.db.exists("Region", name):
+		frappe.get_doc(
+			{"doctype": "Region", "region_name": name, "level": level, "parent_province": parent}
+		).insert()
+	return name
+
+
+def make_agency(abbreviation, region=TEST_REGION, parent=None, agency_type="OPD", **values):
+	name = f"{abbreviation} - {region}"
+	if not frappe.db.exists("Agency", name):
+		frappe.get_doc(
+			{
+				"doctype": "Agency",
+				"agency_name": values.pop("agency_name", f"Dinas {abbreviation.title()}"),
+				"abbreviation": abbreviation,
+				"region": region,
+				"agency_type": agency_type,
+				"parent_agency": parent,
+				**values,
+			}
+		).insert()
+	return name
+
+
+def complete_proposal(**values):
+	"""Field values of an Innovation whose PP 38/2017 proposal is complete."""
+	return {
+		"doctype": "Innovation",
+		"title": "Layanan Antrean Puskesmas Daring",
+		"initiator_type": "Perangkat Daerah",
+		"innovation_form": "Pelayanan Publik",
+		"innovation_type": "Digital",
+		"main_affair": "Kesehatan",
+		"design": "<p>Antrean daring menggantikan antrean fisik di loket.</p>",
+		"objective": "Mempersingkat waktu tunggu pasien.",
+		"benefit": "Pasien tidak perlu datang pagi-pagi.",
+		"planned_trial_months": 6,
+		**values,
+	}
+
+
+def make_innovation(agency, **values):
+	return frappe.get_doc(complete_proposal(agency=agency, **values)).insert()
+
+
+def make_user(email, roles, api=False):
+	"""A user with the given roles; with api=True also an API key and secret (returned as a token)."""
+	if not frappe.db.exists("User", email):
+		user = frappe.get_doc(
+			{
+				"doctype": "User",
+				"email": email,
+				"first_name": email.split("@")[0],
+				"send_welcome_email": 0,
+				"roles": [{"role": role} for role in roles],
+			}
+		).insert(ignore_permissions=True)
+	else:
+		user = frappe.get_doc("User", email)
+	if not api:
+		return user.name
+	secret = frappe.generate_hash(length=15)
+	user.api_key = user.api_key or frappe.generate_hash(length=15)
+	user.api_secret = secret
+	user.save(ignore_permissions=True)
+	return f"{user.api_key}:{secret}"
+
+
+def rest(method, path, token=None, **kwargs):
+	"""Call the site's WSGI app in its own thread (its own frappe.local and DB connection)."""
+	result = {}
+	headers = {"X-Frappe-Site-Name": frappe.local.site, "Accept": "application/json"}
+	if token:
+		headers["Authorization"] = f"token {token}"
+
+	def call():
+		client = get_test_client(use_cookies=False)
+		result["response"] = getattr(client, method.lower())(path, headers=headers, **kwargs)
+
+	thread = threading.Thread(target=call)
+	thread.start()
+	thread.join()
+	return result["response"]
+
+
+__all__ = ["ROLES"]
