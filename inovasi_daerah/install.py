@@ -5,19 +5,10 @@ from pathlib import Path
 
 import frappe
 
+from inovasi_daerah.roles import ROLES
 from inovasi_daerah.workflows import install_workflow_data
 
 SETUP_DIR = Path(__file__).parent / "setup"
-
-ROLES = (
-	"Innovation Operator",
-	"Agency Head",
-	"Innovation Verifier",
-	"Innovation Reviewer",
-	"Regional Head",
-	"Innovation Manager",
-	"Innovation Viewer",
-)
 
 
 def after_install():

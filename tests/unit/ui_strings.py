@@ -1,0 +1,112 @@
+"""Collect every user-visible string of the app, to check that each has an Indonesian translation.
+
+Sources: DocType names, labels, descriptions and Select options; section labels; workflow states and
+actions; role names; `_("...")` in Python and `__("...")` in JavaScript.
+"""
+
+import ast
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = ROOT / "inovasi_daerah"
+PO_FILE = APP / "locale" / "id.po"
+
+_JS_CALL = re.compile(r"""__\(\s*(["'`])((?:(?!\1)[^\\]|\\.)*)\1""")
+
+
+def doctype_files():
+	return sorted((APP / "inovasi_daerah" / "doctype").glob("*/*.json"))
+
+
+def load_doctypes() -> dict[str, dict]:
+	return {d["name"]: d for d in (json.loads(p.read_text(encoding="utf-8")) for p in doctype_files())}
+
+
+def doctype_strings(definition: dict) -> set[str]:
+	strings = {definition["name"]}
+	if definition.get("description"):
+		strings.add(definition["description"])
+	for field in definition["fields"]:
+		for key in ("label", "description"):
+			if field.get(key):
+				strings.add(field[key])
+		if field["fieldtype"] == "Select" and field.get("options"):
+			strings.update(option for option in field["options"].split("\n") if option.strip())
+	return strings
+
+
+def workflow_strings() -> set[str]:
+	strings = set()
+	for path in (APP / "workflows").glob("*.json"):
+		definition = json.loads(path.read_text(encoding="utf-8"))
+		strings.add(definition["workflow_name"])
+		strings.update(row["state"] for row in definition.get("states", []))
+		strings.update(row["action"] for row in definition.get("transitions", []))
+	return strings
+
+
+def python_strings() -> set[str]:
+	strings = set()
+	for path in APP.rglob("*.py"):
+		for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+			if (
+				isinstance(node, ast.Call)
+				and isinstance(node.func, ast.Name)
+				and node.func.id == "_"
+				and node.args
+				and isinstance(node.args[0], ast.Constant)
+				and isinstance(node.args[0].value, str)
+			):
+				strings.add(node.args[0].value)
+	return strings
+
+
+def javascript_strings() -> set[str]:
+	strings = set()
+	for path in APP.rglob("*.js"):
+		strings.update(match.group(2) for match in _JS_CALL.finditer(path.read_text(encoding="utf-8")))
+	return strings
+
+
+def role_names() -> set[str]:
+	from_permissions = {
+		perm["role"] for definition in load_doctypes().values() for perm in definition.get("permissions", [])
+	}
+	return from_permissions
+
+
+def all_ui_strings() -> set[str]:
+	strings = set().union(
+		*(doctype_strings(d) for d in load_doctypes().values()),
+		workflow_strings(),
+		python_strings(),
+		javascript_strings(),
+		role_names(),
+	)
+	return {s for s in strings if s.strip()}
+
+
+def read_po(path: Path = PO_FILE) -> dict[str, str]:
+	"""msgid → msgstr of a gettext file (single and multi-line strings, no plurals or contexts)."""
+	entries, key, current = {}, None, None
+	for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+		line = line.strip()
+		if line.startswith("msgid "):
+			key, current = "msgid", [_unquote(line[6:])]
+			msgid = None
+		elif line.startswith("msgstr "):
+			msgid = "".join(current)
+			key, current = "msgstr", [_unquote(line[7:])]
+		elif line.startswith('"') and current is not None:
+			current.append(_unquote(line))
+		elif key == "msgstr":
+			if msgid:
+				entries[msgid] = "".join(current)
+			key, current = None, None
+	return entries
+
+
+def _unquote(text: str) -> str:
+	return json.loads(text)
