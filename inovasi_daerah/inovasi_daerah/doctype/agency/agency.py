@@ -2,12 +2,15 @@ import frappe
 from frappe import _
 from frappe.utils.nestedset import NestedSet
 
+from inovasi_daerah.utils import other_record
+
 
 class Agency(NestedSet):
 	nsm_parent_field = "parent_agency"
 
 	def autoname(self):
 		# Abbreviations repeat across regions (every city has a DINKES), so the region is in the name.
+		self.abbreviation = (self.abbreviation or "").strip().upper()
 		self.name = f"{self.abbreviation} - {self.region}"
 
 	def validate(self):
@@ -18,9 +21,7 @@ class Agency(NestedSet):
 		self.validate_group()
 
 	def validate_unique_abbreviation(self):
-		duplicate = frappe.db.exists(
-			"Agency", {"region": self.region, "abbreviation": self.abbreviation, "name": ("!=", self.name)}
-		)
+		duplicate = other_record(self, {"region": self.region, "abbreviation": self.abbreviation})
 		if duplicate:
 			frappe.throw(
 				_("Abbreviation {0} is already used by agency {1} in region {2}.").format(
@@ -58,9 +59,7 @@ class Agency(NestedSet):
 	def validate_single_research_unit(self):
 		if not self.is_research_unit:
 			return
-		other = frappe.db.exists(
-			"Agency", {"region": self.region, "is_research_unit": 1, "name": ("!=", self.name)}
-		)
+		other = other_record(self, {"region": self.region, "is_research_unit": 1})
 		if other:
 			frappe.throw(
 				_("Region {0} already has a coordinating research unit: {1}.").format(

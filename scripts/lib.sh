@@ -1,0 +1,69 @@
+# Shell helpers shared by scripts/setup-demo and scripts/test. Source it; it defines functions only.
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+test_pins=(pytest==8.3.5 hypothesis==6.131.9)
+
+# Start the bench's Redis servers (cache and queue) unless they already answer.
+redis_up() { # bench
+	local conf port
+	for conf in "$1"/config/redis_cache.conf "$1"/config/redis_queue.conf; do
+		[ -f "$conf" ] || continue
+		port=$(awk '$1 == "port" { print $2 }' "$conf")
+		redis-cli -p "$port" ping >/dev/null 2>&1 && continue
+		command -v redis-server >/dev/null || { echo "redis-server is not installed (apt-get install redis-server)"; return 1; }
+		(cd "$1/config" && redis-server "$conf" --daemonize yes >/dev/null) || return 1
+		for _ in $(seq 20); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.25; done
+	done
+}
+
+# Start MariaDB unless it already answers.
+mariadb_up() {
+	mysqladmin ping >/dev/null 2>&1 && return 0
+	command -v mysqld_safe >/dev/null || { echo "MariaDB is not installed (apt-get install mariadb-server)"; return 1; }
+	(mysqld_safe >/dev/null 2>&1 &)
+	for _ in $(seq 60); do mysqladmin ping >/dev/null 2>&1 && return 0; sleep 0.5; done
+	echo "MariaDB did not start"
+	return 1
+}
+
+# Install Python packages into an interpreter, with pip or (for uv-made venvs without pip) uv.
+pip_install() { # python packages...
+	local py=$1
+	shift
+	if "$py" -m pip --version >/dev/null 2>&1; then
+		"$py" -m pip install -q "$@"
+	else
+		uv pip install -q --python "$py" "$@"
+	fi
+}
+
+ensure_test_deps() { # python
+	"$1" -c "import pytest, hypothesis" 2>/dev/null || pip_install "$1" "${test_pins[@]}"
+}
+
+# Point the bench's inovasi_daerah at this checkout (a symlink), so the bench runs this code.
+link_app() { # bench
+	local target="$1/apps/inovasi_daerah"
+	if [ -e "$target" ] && [ ! -L "$target" ] && [ "$(cd "$target" && pwd -P)" != "$(cd "$repo" && pwd -P)" ]; then
+		echo "$target is a separate copy of the app; not replacing it with this checkout"
+		return 1
+	fi
+	ln -sfn "$repo" "$target"
+	grep -qx inovasi_daerah "$1/sites/apps.txt" || printf '\ninovasi_daerah\n' >>"$1/sites/apps.txt"
+	sed -i '/^$/d' "$1/sites/apps.txt"
+	local py="$1/env/bin/python"
+	# Checked from / so that the current directory cannot stand in for an installed package.
+	(cd / && "$py" -c "import inovasi_daerah, sys; sys.exit(not inovasi_daerah.__file__.startswith('$repo'))") \
+		2>/dev/null || pip_install "$py" --no-deps -e "$repo"
+}
+
+# Frappe's CLI for a bench, without the `bench` wrapper (which refuses to run as root).
+frappe_cli() { # bench args...
+	local bench=$1
+	shift
+	(cd "$bench/sites" && "$bench/env/bin/python" -m frappe.utils.bench_helper frappe "$@")
+}
+
+frappe_version() { # bench
+	"$1/env/bin/python" -c "import frappe; print(frappe.__version__)" 2>/dev/null
+}
