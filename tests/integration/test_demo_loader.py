@@ -1,0 +1,121 @@
+"""The demo loader puts the fictional region on a site with the expected counts, and is idempotent."""
+
+import frappe
+import pytest
+from frappe.utils import getdate, nowdate
+
+from inovasi_daerah import demo
+from inovasi_daerah.workflows import lifecycle_states
+
+
+@pytest.fixture(scope="module")
+def fixtures():
+	return frappe._dict({name: demo.read_fixture(name) for name in ("regions", "agencies", "users", "innovations")})
+
+
+@pytest.fixture
+def loaded(fixtures):
+	first = demo.load()
+	second = demo.load()
+	return frappe._dict(first=first, second=second, city=fixtures.regions[-1]["region_name"])
+
+
+def distinct(field, region):
+	return set(frappe.get_all("Innovation", filters={"region": region}, pluck=field, distinct=True))
+
+
+def test_first_load_inserts_every_fixture_record(loaded, fixtures):
+	opds = [a for a in fixtures.agencies if a["agency_type"] == "OPD"]
+	assert loaded.first["Region"] == len(fixtures.regions)
+	assert loaded.first["Agency"] == len(fixtures.agencies)
+	assert loaded.first["User"] == len(fixtures.users)
+	assert loaded.first["Innovation"] == len(fixtures.innovations)
+	assert loaded.first["Agency Innovation Target"] == len(opds)
+
+
+def test_second_load_inserts_nothing(loaded, fixtures):
+	assert {key: value for key, value in loaded.second.items() if key != "seconds"} == {
+		"Region": 0,
+		"Agency": 0,
+		"User": 0,
+		"Agency Innovation Target": 0,
+		"Innovation": 0,
+	}
+	assert frappe.db.count("Innovation", {"region": loaded.city}) == len(fixtures.innovations)
+
+
+def test_demo_region_is_marked_and_big_enough(loaded):
+	assert frappe.db.get_value("Region", loaded.city, "is_demo") == 1
+	assert "(Demo)" in loaded.city
+	assert frappe.db.count("Agency", {"region": loaded.city}) >= 30
+	assert frappe.db.count("Agency", {"region": loaded.city, "parent_agency": ("is", "set")}) >= 8
+	assert frappe.db.count("Innovation", {"region": loaded.city}) >= 200
+
+
+def test_every_opd_has_a_target_of_six_this_year(loaded):
+	year = getdate(nowdate()).year
+	opds = frappe.get_all("Agency", filters={"region": loaded.city, "agency_type": "OPD"}, pluck="name")
+	targets = frappe.get_all(
+		"Agency Innovation Target", filters={"region": loaded.city, "year": year}, fields=["agency", "target_count"]
+	)
+	assert {t.agency for t in targets} == set(opds)
+	assert {t.target_count for t in targets} == {6}
+
+
+def test_innovations_cover_every_category_and_stage(loaded):
+	region = loaded.city
+	assert distinct("initiator_type", region) == {"Kepala Daerah", "Anggota DPRD", "ASN", "Perangkat Daerah", "Masyarakat"}
+	assert distinct("innovation_form", region) == {
+		"Tata Kelola Pemerintahan Daerah",
+		"Pelayanan Publik",
+		"Inovasi Daerah Lainnya Sesuai Urusan",
+	}
+	assert distinct("innovation_type", region) == {"Digital", "Non Digital"}
+	assert distinct("workflow_state", region) == set(lifecycle_states())
+	basic = set(frappe.get_all("Government Affair", filters={"is_basic_service": 1}, pluck="name"))
+	assert basic <= distinct("main_affair", region)
+
+
+def test_lab_cohort_shape_most_ideas_designed_and_launched(loaded):
+	region = loaded.city
+	total = frappe.db.count("Innovation", {"region": region})
+	launched = frappe.db.count(
+		"Innovation", {"region": region, "workflow_state": ("in", ["Diterapkan", "Dikembangkan", "Vakum", "Dihentikan"])}
+	)
+	assert launched > total / 2
+
+
+def test_every_innovation_has_a_believable_team(loaded):
+	region = loaded.city
+	members = frappe.get_all(
+		"Innovation Team Member",
+		filters={"parenttype": "Innovation"},
+		fields=["parent", "team_role", "nip"],
+	)
+	innovations = set(frappe.get_all("Innovation", filters={"region": region}, pluck="name"))
+	by_parent = {}
+	for member in members:
+		if member.parent in innovations:
+			by_parent.setdefault(member.parent, []).append(member)
+	assert set(by_parent) == innovations
+	for rows in by_parent.values():
+		assert len(rows) >= 2
+		assert [r.team_role for r in rows].count("Ketua") == 1
+		assert all(len(r.nip) == 18 and r.nip.isdigit() for r in rows if r.nip)
+
+
+def test_implemented_innovations_have_a_legal_basis_and_ordered_dates(loaded):
+	rows = frappe.get_all(
+		"Innovation",
+		filters={"region": loaded.city, "workflow_state": ("in", ["Diterapkan", "Dikembangkan", "Vakum", "Dihentikan"])},
+		fields=["legal_basis_number", "trial_start_date", "trial_end_date", "implementation_date"],
+	)
+	for row in rows:
+		assert row.legal_basis_number
+		assert getdate(row.trial_start_date) <= getdate(row.trial_end_date) <= getdate(row.implementation_date)
+
+
+def test_agency_heads_are_linked(loaded, fixtures):
+	for user in fixtures.users:
+		if "Agency Head" in user["roles"] and user["agency"]:
+			assert frappe.db.get_value("Agency", demo.agency_name(user["agency"], loaded.city), "head") == user["email"]
