@@ -9,6 +9,7 @@ from pathlib import Path
 
 import frappe
 from frappe.utils import getdate, nowdate
+from frappe.workflow.doctype.workflow_action.workflow_action import process_workflow_actions
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "demo"
 DEMO_PASSWORD = "Sukamaju#2026"
@@ -22,17 +23,26 @@ def read_fixture(name: str):
 def load() -> dict:
 	"""Put the demo region on the current site; return how many records of each kind were inserted."""
 	started = time.monotonic()
+	# The demo's history must not email anyone.
+	muted, frappe.flags.mute_emails = frappe.flags.mute_emails, True
+	try:
+		counts = load_records()
+	finally:
+		frappe.flags.mute_emails = muted
+	counts["seconds"] = round(time.monotonic() - started, 1)
+	return counts
+
+
+def load_records() -> dict:
 	regions = read_fixture("regions")
 	city = regions[-1]["region_name"]
-	counts = {
+	return {
 		"Region": load_regions(regions),
 		"Agency": load_agencies(read_fixture("agencies"), city),
 		"User": load_users(read_fixture("users"), city),
 		"Agency Innovation Target": load_targets(city, getdate(nowdate()).year),
 		"Innovation": load_innovations(read_fixture("innovations"), city),
 	}
-	counts["seconds"] = round(time.monotonic() - started, 1)
-	return counts
 
 
 def agency_name(abbreviation: str, region: str) -> str:
@@ -90,9 +100,23 @@ def load_users(users: list[dict], region: str) -> int:
 			doc.flags.ignore_password_policy = True
 			doc.insert(ignore_permissions=True)
 			inserted += 1
-		if "Agency Head" in user["roles"] and user.get("agency"):
-			frappe.db.set_value("Agency", agency_name(user["agency"], region), "head", user["email"])
+		if user.get("agency") and set(user["roles"]) & {"Agency Head", "Innovation Operator"}:
+			link_to_agency(user, agency_name(user["agency"], region))
 	return inserted
+
+
+def link_to_agency(user: dict, agency: str):
+	"""Make the user the agency's head or staff; saving the agency creates their User Permission."""
+	doc = frappe.get_doc("Agency", agency)
+	if "Agency Head" in user["roles"]:
+		if doc.head == user["email"]:
+			return
+		doc.head = user["email"]
+	elif user["email"] in {row.user for row in doc.staff}:
+		return
+	else:
+		doc.append("staff", {"user": user["email"]})
+	doc.save(ignore_permissions=True)
 
 
 def load_targets(region: str, year: int) -> int:
@@ -138,6 +162,7 @@ def load_innovations(innovations: list[dict], region: str) -> int:
 		if has_workflow:
 			# Demo records are history: they arrive in their stage rather than walking the workflow.
 			doc.db_set("workflow_state", state, update_modified=False)
+			process_workflow_actions(doc, "on_update")
 		inserted += 1
 	return inserted
 

@@ -16,3 +16,13 @@ doctype_js = {}
 # force-reimport them and wipe what an administrator changed (see install.py).
 
 after_migrate = "inovasi_daerah.install.compile_translations"
+
+permission_query_conditions = {
+	"Workflow Action": "inovasi_daerah.permissions.workflow_action_query",
+	"Stage Review": "inovasi_daerah.permissions.stage_review_query",
+}
+
+has_permission = {
+	"Workflow Action": "inovasi_daerah.permissions.workflow_action_permission",
+	"Stage Review": "inovasi_daerah.permissions.stage_review_permission",
+}

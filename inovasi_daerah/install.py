@@ -18,7 +18,9 @@ def after_install():
 def seed_master_data():
 	create_roles()
 	create_government_affairs()
+	create_review_criteria_sets()
 	install_workflow_data()
+	create_notifications()
 	compile_translations()
 
 
@@ -38,6 +40,19 @@ def create_government_affairs():
 	for affair in load_setup_data("government_affairs.json"):
 		if not frappe.db.exists("Government Affair", affair["affair_name"]):
 			frappe.get_doc({"doctype": "Government Affair", **affair}).insert(ignore_permissions=True)
+
+
+def create_review_criteria_sets():
+	for criteria_set in load_setup_data("review_criteria_sets.json"):
+		if not frappe.db.exists("Review Criteria Set", criteria_set["criteria_set_name"]):
+			frappe.get_doc({"doctype": "Review Criteria Set", **criteria_set}).insert(ignore_permissions=True)
+
+
+def create_notifications():
+	"""Editable (non-standard) notifications: administrators change their text and recipients freely."""
+	for notification in load_setup_data("notifications.json"):
+		if not frappe.db.exists("Notification", notification["name"]):
+			frappe.get_doc({"doctype": "Notification", **notification}).insert(ignore_permissions=True)
 
 
 def compile_translations():

@@ -1,4 +1,9 @@
-"""Workflow definitions shipped as data and created insert-if-missing (never as fixtures)."""
+"""Workflow definitions shipped as data and created insert-if-missing (never as fixtures).
+
+Administrators change a workflow in the Workflow form; installs, `bench migrate` and re-runs of the app's
+patches never overwrite it. `restore_workflow` puts the shipped definition back on purpose and
+`workflow_differences` lists how a site's workflow departs from it.
+"""
 
 import json
 from pathlib import Path
@@ -6,6 +11,9 @@ from pathlib import Path
 import frappe
 
 WORKFLOW_DIR = Path(__file__).parent
+SHIPPED = ("innovation_lifecycle",)
+STATE_KEYS = ("doc_status", "allow_edit", "style")
+TRANSITION_KEYS = ("condition", "allow_self_approval")
 
 
 def load_definition(name: str) -> dict:
@@ -16,13 +24,79 @@ def lifecycle_states() -> list[str]:
 	return [row["state"] for row in load_definition("innovation_lifecycle")["states"]]
 
 
-def create_workflow_states(definition: dict):
+def install_workflow_data():
+	for name in SHIPPED:
+		install_workflow(load_definition(name))
+
+
+def install_workflow(definition: dict):
+	"""Create the workflow, its states and its actions, each only if missing."""
 	for row in definition["states"]:
 		if not frappe.db.exists("Workflow State", row["state"]):
 			frappe.get_doc(
 				{"doctype": "Workflow State", "workflow_state_name": row["state"], "style": row.get("style")}
 			).insert(ignore_permissions=True)
+	for action in {row["action"] for row in definition.get("transitions", [])}:
+		if not frappe.db.exists("Workflow Action Master", action):
+			frappe.get_doc({"doctype": "Workflow Action Master", "workflow_action_name": action}).insert(
+				ignore_permissions=True
+			)
+	if definition.get("transitions") and not frappe.db.exists("Workflow", definition["workflow_name"]):
+		frappe.get_doc(workflow_document(definition)).insert(ignore_permissions=True)
 
 
-def install_workflow_data():
-	create_workflow_states(load_definition("innovation_lifecycle"))
+def workflow_document(definition: dict) -> dict:
+	states = [{key: value for key, value in row.items() if key != "style"} for row in definition["states"]]
+	return {"doctype": "Workflow", **{k: v for k, v in definition.items() if k != "states"}, "states": states}
+
+
+def restore_workflow(workflow_name: str):
+	"""Replace the site's workflow with the shipped definition, discarding local changes."""
+	definition = shipped_definition(workflow_name)
+	if frappe.db.exists("Workflow", workflow_name):
+		frappe.delete_doc("Workflow", workflow_name, ignore_permissions=True, force=True)
+	install_workflow(definition)
+
+
+def shipped_definition(workflow_name: str) -> dict:
+	for name in SHIPPED:
+		definition = load_definition(name)
+		if definition["workflow_name"] == workflow_name:
+			return definition
+	frappe.throw(frappe._("{0} is not a workflow shipped by Inovasi Daerah.").format(workflow_name))
+
+
+def workflow_differences(workflow_name: str) -> list[str]:
+	"""Human-readable lines saying how the site's workflow differs from the shipped one."""
+	shipped = shipped_definition(workflow_name)
+	if not frappe.db.exists("Workflow", workflow_name):
+		return [f"workflow {workflow_name} is missing on this site"]
+	site = frappe.get_doc("Workflow", workflow_name).as_dict()
+	lines = []
+	for key in ("document_type", "workflow_state_field", "is_active", "send_email_alert"):
+		if str(site.get(key)) != str(shipped.get(key)):
+			lines.append(f"setting {key}: shipped {shipped.get(key)!r}, site {site.get(key)!r}")
+	lines += compare_rows(
+		"state", {r["state"]: r for r in shipped["states"]}, {r.state: r for r in site.states}, STATE_KEYS
+	)
+	key = lambda r: (r["state"], r["action"], r["next_state"], r["allowed"])  # noqa: E731
+	lines += compare_rows(
+		"transition",
+		{key(r): r for r in shipped["transitions"]},
+		{key(r): r for r in site.transitions},
+		TRANSITION_KEYS,
+	)
+	return lines
+
+
+def compare_rows(kind: str, shipped: dict, site: dict, keys: tuple[str, ...]) -> list[str]:
+	lines = [f"{kind} removed: {name}" for name in shipped if name not in site]
+	lines += [f"{kind} added: {name}" for name in site if name not in shipped]
+	for name in shipped.keys() & site.keys():
+		for key in keys:
+			if key == "style":
+				continue
+			ours, theirs = shipped[name].get(key), site[name].get(key)
+			if str(ours or "") != str(theirs or ""):
+				lines.append(f"{kind} {name}: {key} shipped {ours!r}, site {theirs!r}")
+	return sorted(lines)

@@ -39,6 +39,11 @@ else:
 		frappe.connect()
 		frappe.flags.in_test = True
 		frappe.set_user("Administrator")
+		# wkhtmltopdf (Frappe's patched build) cannot be installed here: workflow emails attach HTML prints.
+		frappe.db.set_single_value("Print Settings", "send_print_as_pdf", 0)
+		# Emails are only queued in tests; queueing needs a sender, which a fresh site lacks.
+		frappe.local.conf.update({"mail_server": "127.0.0.1", "auto_email_id": "inovasi@example.com"})
+		frappe.db.commit()
 		yield SITE
 		frappe.db.rollback()
 		frappe.destroy()

@@ -56,7 +56,13 @@ def complete_proposal(**values):
 
 
 def make_innovation(agency, **values):
-	return frappe.get_doc(complete_proposal(agency=agency, **values)).insert()
+	"""Insert an innovation and return it fresh from the database.
+
+	The workflow's email renders a print of the inserted object (in tests at once), which leaves
+	`flags.in_print` set on it, and Frappe then silently skips `save()` on that object.
+	"""
+	name = frappe.get_doc(complete_proposal(agency=agency, **values)).insert().name
+	return frappe.get_doc("Innovation", name)
 
 
 def make_user(email, roles, api=False):

@@ -13,11 +13,20 @@ def fixtures():
 	return frappe._dict({name: demo.read_fixture(name) for name in ("regions", "agencies", "users", "innovations")})
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
+def rollback():
+	"""Replaces the per-test rollback: this module loads the demo once and rolls it back at the end."""
+	yield
+
+
+@pytest.fixture(scope="module")
 def loaded(fixtures):
+	frappe.db.rollback()
+	frappe.db.begin()
 	first = demo.load()
 	second = demo.load()
-	return frappe._dict(first=first, second=second, city=fixtures.regions[-1]["region_name"])
+	yield frappe._dict(first=first, second=second, city=fixtures.regions[-1]["region_name"])
+	frappe.db.rollback()
 
 
 def distinct(field, region):

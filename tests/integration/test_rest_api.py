@@ -84,17 +84,17 @@ def test_a_user_without_a_role_reads_nothing(api):
 	assert rest("GET", f"{RESOURCE}/{name}").status_code in (401, 403)
 
 
-@pytest.mark.parametrize("who", ["operator", "agency-head", "verifier", "regional-head", "manager"])
-def test_roles_that_update(api, who):
-	name = committed_innovation(api, f"Diubah oleh {who}")
-	response = rest("PUT", f"{RESOURCE}/{name}", api.tokens[who], json={"benefit": f"Manfaat versi {who}"})
+def test_the_operator_updates_a_draft(api):
+	name = committed_innovation(api, "Diubah oleh operator")
+	response = rest("PUT", f"{RESOURCE}/{name}", api.tokens["operator"], json={"benefit": "Manfaat versi operator"})
 	assert response.status_code == 200, response.text
 	frappe.db.rollback()
-	assert frappe.db.get_value("Innovation", name, "benefit") == f"Manfaat versi {who}"
+	assert frappe.db.get_value("Innovation", name, "benefit") == "Manfaat versi operator"
 
 
-@pytest.mark.parametrize("who", ["reviewer", "viewer", "nobody"])
-def test_roles_that_cannot_update(api, who):
+@pytest.mark.parametrize("who", ["agency-head", "verifier", "reviewer", "regional-head", "manager", "viewer", "nobody"])
+def test_others_cannot_update_a_draft(api, who):
+	"""Write permission alone is not enough: in Draf only the operator edits (the state's edit role)."""
 	name = committed_innovation(api, f"Tidak diubah oleh {who}")
 	response = rest("PUT", f"{RESOURCE}/{name}", api.tokens[who], json={"benefit": "Diubah"})
 	assert response.status_code == 403, response.text

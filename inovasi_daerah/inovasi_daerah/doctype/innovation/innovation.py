@@ -3,6 +3,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import flt, getdate
 
+from inovasi_daerah import lifecycle
 from inovasi_daerah.proposal import (
 	dates_in_order,
 	is_valid_nip,
@@ -13,6 +14,7 @@ from inovasi_daerah.proposal import (
 
 class Innovation(Document):
 	def validate(self):
+		lifecycle.guard(self)
 		self.validate_region_matches_agency()
 		self.validate_dates()
 		self.validate_budget()

@@ -1,0 +1,43 @@
+"""Stage-review gates: which criteria set rules a gate, and whether an innovation passes it."""
+
+import frappe
+from frappe import _
+
+from inovasi_daerah.review_rules import GateResult, gate_result
+
+# The Innovation field that shows each lifecycle gate's result (and that transition conditions read).
+GATE_FIELDS = {"Kelayakan": "feasibility_gate", "Uji Coba": "trial_gate"}
+
+
+def active_criteria_set(gate: str) -> str:
+	name = frappe.db.get_value("Review Criteria Set", {"gate": gate, "is_active": 1}, "name")
+	if not name:
+		frappe.throw(
+			_("No active review criteria set for the gate {0}.").format(frappe.bold(_(gate))),
+			title=_("Missing Criteria Set"),
+		)
+	return name
+
+
+def evaluate_gate(innovation: str, gate: str) -> tuple[GateResult, str]:
+	"""The gate's pass rule applied to the submitted reviews of one innovation."""
+	criteria_set = active_criteria_set(gate)
+	rule = frappe.db.get_value("Review Criteria Set", criteria_set, ["min_reviews", "min_average"], as_dict=True)
+	totals = frappe.get_all(
+		"Stage Review",
+		filters={"innovation": innovation, "gate": gate, "docstatus": 1},
+		pluck="weighted_total",
+	)
+	return gate_result(totals, rule.min_reviews, rule.min_average), criteria_set
+
+
+def refresh_innovation_gate(innovation: str, gate: str):
+	"""Store the gate's result on the innovation; the change notifies the operator (Notification)."""
+	fieldname = GATE_FIELDS.get(gate)
+	if not fieldname:
+		return
+	result, _criteria_set = evaluate_gate(innovation, gate)
+	value = "Lulus" if result.passed else "Tidak Lulus" if result.failed else ""
+	doc = frappe.get_doc("Innovation", innovation)
+	if doc.get(fieldname) != value:
+		doc.db_set(fieldname, value, notify=True)

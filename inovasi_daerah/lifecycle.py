@@ -1,0 +1,171 @@
+"""Server-side rules of the Innovation Lifecycle workflow, so the REST API obeys what Desk shows.
+
+Frappe checks that a changed `workflow_state` follows a transition, but not a state's edit rights
+(frappe/frappe#16678), and its refusals are generic. `guard` runs in the Innovation controller's
+validate, before Frappe's own check, and refuses with a message that says what is wrong.
+"""
+
+import frappe
+from frappe import _
+from frappe.model.workflow import get_transitions, get_workflow_name, is_transition_condition_satisfied
+from frappe.utils import cstr, flt
+
+from inovasi_daerah.gates import evaluate_gate
+
+# Entering these states needs these fields filled.
+ENTRY_REQUIREMENTS = {
+	"Ditetapkan": ("legal_basis_type", "legal_basis_number", "legal_basis_date"),
+	"Uji Coba": ("trial_start_date",),
+	"Diterapkan": ("implementation_date",),
+	"Revisi": ("revision_note",),
+	"Tidak Layak": ("revision_note",),
+}
+# Leaving these states hands the proposal on, so PP 38/2017 requires it to be complete.
+PROPOSAL_STATES = ("Draf", "Revisi")
+# Forward transitions that open only when the gate's review rule holds.
+GATED_TRANSITIONS = {
+	("Evaluasi Kelayakan", "Menunggu Penetapan"): "Kelayakan",
+	("Uji Coba", "Diterapkan"): "Uji Coba",
+}
+SUSTAINABILITY_BY_STATE = {
+	"Diterapkan": "Aktif",
+	"Dikembangkan": "Dikembangkan",
+	"Vakum": "Vakum",
+	"Dihentikan": "Dihentikan",
+}
+# Kept by the system, never edited by a user; excluded from the edit-rights comparison.
+SYSTEM_FIELDS = {"workflow_state", "feasibility_gate", "trial_gate", "agency_head", "region", "sustainability_status"}
+NUMERIC_TYPES = {"Int", "Float", "Currency", "Percent", "Check"}
+
+
+def guard(doc):
+	"""Refuse an edit or a state change the workflow does not allow this user."""
+	workflow_name = get_workflow_name(doc.doctype)
+	if not workflow_name or doc.is_new() or frappe.session.user == "Administrator":
+		return
+	before = doc.get_doc_before_save()
+	if not before:
+		return
+	workflow = frappe.get_cached_doc("Workflow", workflow_name)
+	old_state, new_state = before.workflow_state, doc.workflow_state
+	if old_state == new_state:
+		check_edit_rights(doc, before, workflow)
+	else:
+		check_transition(doc, before, workflow, old_state, new_state)
+		check_entry_requirements(doc, new_state)
+		if new_state in SUSTAINABILITY_BY_STATE:
+			doc.sustainability_status = SUSTAINABILITY_BY_STATE[new_state]
+
+
+def state_editor_role(workflow, state: str) -> str | None:
+	return next((row.allow_edit for row in workflow.states if row.state == state), None)
+
+
+def check_edit_rights(doc, before, workflow):
+	role = state_editor_role(workflow, doc.workflow_state)
+	if role in frappe.get_roles():
+		return
+	changed = changed_fields(doc, before)
+	if changed:
+		frappe.throw(
+			_("In state {0} only {1} can change an innovation (changed: {2}).").format(
+				frappe.bold(_(doc.workflow_state)), frappe.bold(_(role or "")), ", ".join(changed)
+			),
+			frappe.PermissionError,
+			title=_("Not Allowed"),
+		)
+
+
+def changed_fields(doc, before) -> list[str]:
+	"""Labels of the user-editable fields whose value differs from the saved document."""
+	changed = []
+	for df in doc.meta.fields:
+		if df.fieldname in SYSTEM_FIELDS or df.fieldtype in ("Section Break", "Column Break", "Tab Break"):
+			continue
+		if df.fieldtype in ("Table", "Table MultiSelect"):
+			same = table_rows(doc, df.fieldname) == table_rows(before, df.fieldname)
+		elif df.fieldtype in NUMERIC_TYPES:
+			same = flt(doc.get(df.fieldname)) == flt(before.get(df.fieldname))
+		else:
+			same = cstr(doc.get(df.fieldname)) == cstr(before.get(df.fieldname))
+		if not same:
+			changed.append(_(df.label))
+	return changed
+
+
+def table_rows(doc, fieldname: str) -> list[dict]:
+	return [
+		{key: cstr(value) for key, value in row.as_dict(no_default_fields=True).items() if key != "__islocal"}
+		for row in doc.get(fieldname) or []
+	]
+
+
+def check_transition(doc, before, workflow, old_state: str, new_state: str):
+	"""Explain, before Frappe's generic refusal, why this user cannot take the innovation to new_state."""
+	if old_state in PROPOSAL_STATES:
+		doc.validate_proposal_complete()
+	candidates = [t for t in workflow.transitions if t.state == old_state and t.next_state == new_state]
+	if not candidates:
+		frappe.throw(
+			_("The workflow has no step from {0} to {1}.").format(frappe.bold(_(old_state)), frappe.bold(_(new_state))),
+			frappe.ValidationError,
+			title=_("Not Allowed"),
+		)
+	roles = set(frappe.get_roles())
+	mine = [t for t in candidates if t.allowed in roles]
+	if not mine:
+		frappe.throw(
+			_("Only {0} can move an innovation from {1} to {2}.").format(
+				", ".join(sorted({_(t.allowed) for t in candidates})), frappe.bold(_(old_state)), frappe.bold(_(new_state))
+			),
+			frappe.PermissionError,
+			title=_("Not Allowed"),
+		)
+	if all(not t.allow_self_approval for t in mine) and before.owner == frappe.session.user:
+		frappe.throw(
+			_("You created this innovation, so you cannot also approve it."),
+			frappe.PermissionError,
+			title=_("Self-approval Not Allowed"),
+		)
+	gate = GATED_TRANSITIONS.get((old_state, new_state))
+	if gate:
+		check_gate(before, gate)
+	if not any(is_transition_condition_satisfied(t, before) for t in mine):
+		frappe.throw(
+			_("This step does not apply to this innovation: {0}").format(
+				"; ".join(cstr(t.condition) for t in mine)
+			),
+			frappe.PermissionError,
+			title=_("Not Allowed"),
+		)
+	if new_state not in {t.next_state for t in get_transitions(before)}:
+		frappe.throw(_("You cannot take this innovation to {0}.").format(frappe.bold(_(new_state))), frappe.PermissionError)
+
+
+def check_gate(doc, gate: str):
+	result, criteria_set = evaluate_gate(doc.name, gate)
+	if not result.passed:
+		frappe.throw(
+			_(
+				"The {0} review rule of {1} is not met: {2} of {3} required reviews submitted, average {4} (minimum {5})."
+			).format(
+				frappe.bold(_(gate)),
+				frappe.bold(criteria_set),
+				result.review_count,
+				result.min_reviews,
+				result.average,
+				result.min_average,
+			),
+			frappe.ValidationError,
+			title=_("Review Gate Not Passed"),
+		)
+
+
+def check_entry_requirements(doc, new_state: str):
+	missing = [_(doc.meta.get_label(f)) for f in ENTRY_REQUIREMENTS.get(new_state, ()) if not doc.get(f)]
+	if missing:
+		frappe.throw(
+			_("To move to {0}, fill in: {1}").format(frappe.bold(_(new_state)), ", ".join(missing)),
+			frappe.ValidationError,
+			title=_("Missing Information"),
+		)
