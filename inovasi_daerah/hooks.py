@@ -26,3 +26,7 @@ has_permission = {
 	"Workflow Action": "inovasi_daerah.permissions.workflow_action_permission",
 	"Stage Review": "inovasi_daerah.permissions.stage_review_permission",
 }
+
+override_whitelisted_methods = {
+	"frappe.model.workflow.apply_workflow": "inovasi_daerah.api.apply_workflow",
+}

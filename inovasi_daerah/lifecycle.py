@@ -102,8 +102,6 @@ def table_rows(doc, fieldname: str) -> list[dict]:
 
 def check_transition(doc, before, workflow, old_state: str, new_state: str):
 	"""Explain, before Frappe's generic refusal, why this user cannot take the innovation to new_state."""
-	if old_state in PROPOSAL_STATES:
-		doc.validate_proposal_complete()
 	candidates = [t for t in workflow.transitions if t.state == old_state and t.next_state == new_state]
 	if not candidates:
 		frappe.throw(
@@ -111,35 +109,64 @@ def check_transition(doc, before, workflow, old_state: str, new_state: str):
 			frappe.ValidationError,
 			title=_("Not Allowed"),
 		)
+	explain_refusal(before, candidates)
+
+
+def explain_action(doc, action: str):
+	"""Before Frappe applies a workflow action, refuse with the reason if this user may not take it."""
+	workflow_name = get_workflow_name(doc.doctype)
+	if not workflow_name or frappe.session.user == "Administrator":
+		return
+	workflow = frappe.get_cached_doc("Workflow", workflow_name)
+	candidates = [t for t in workflow.transitions if t.state == doc.workflow_state and t.action == action]
+	if not candidates:
+		frappe.throw(
+			_("The action {0} is not available in state {1}.").format(
+				frappe.bold(_(action)), frappe.bold(_(doc.workflow_state))
+			),
+			frappe.ValidationError,
+			title=_("Not Allowed"),
+		)
+	explain_refusal(doc, candidates)
+
+
+def explain_refusal(doc, candidates):
+	"""Check, in the order a user can act on, each reason the candidate transitions may be closed."""
+	old_state = candidates[0].state
+	if old_state in PROPOSAL_STATES:
+		doc.validate_proposal_complete()
 	roles = set(frappe.get_roles())
 	mine = [t for t in candidates if t.allowed in roles]
 	if not mine:
 		frappe.throw(
-			_("Only {0} can move an innovation from {1} to {2}.").format(
-				", ".join(sorted({_(t.allowed) for t in candidates})), frappe.bold(_(old_state)), frappe.bold(_(new_state))
+			_("Only {0} can take this step from {1}.").format(
+				", ".join(sorted({_(t.allowed) for t in candidates})), frappe.bold(_(old_state))
 			),
 			frappe.PermissionError,
 			title=_("Not Allowed"),
 		)
-	if all(not t.allow_self_approval for t in mine) and before.owner == frappe.session.user:
+	applicable = [t for t in mine if is_transition_condition_satisfied(t, doc) or is_gate_condition(t)]
+	if not applicable:
+		frappe.throw(
+			_("This step does not apply to this innovation: {0}").format("; ".join(cstr(t.condition) for t in mine)),
+			frappe.PermissionError,
+			title=_("Not Allowed"),
+		)
+	if all(not t.allow_self_approval for t in applicable) and doc.owner == frappe.session.user:
 		frappe.throw(
 			_("You created this innovation, so you cannot also approve it."),
 			frappe.PermissionError,
 			title=_("Self-approval Not Allowed"),
 		)
-	gate = GATED_TRANSITIONS.get((old_state, new_state))
-	if gate:
-		check_gate(before, gate)
-	if not any(is_transition_condition_satisfied(t, before) for t in mine):
-		frappe.throw(
-			_("This step does not apply to this innovation: {0}").format(
-				"; ".join(cstr(t.condition) for t in mine)
-			),
-			frappe.PermissionError,
-			title=_("Not Allowed"),
-		)
-	if new_state not in {t.next_state for t in get_transitions(before)}:
-		frappe.throw(_("You cannot take this innovation to {0}.").format(frappe.bold(_(new_state))), frappe.PermissionError)
+	for transition in applicable:
+		gate = GATED_TRANSITIONS.get((transition.state, transition.next_state))
+		if gate:
+			check_gate(doc, gate)
+
+
+def is_gate_condition(transition) -> bool:
+	"""A gated transition's condition also reads the gate field; its refusal is explained by check_gate."""
+	return (transition.state, transition.next_state) in GATED_TRANSITIONS
 
 
 def check_gate(doc, gate: str):

@@ -14,6 +14,7 @@ BENCH = os.environ.get("INOVASI_BENCH")
 
 try:
 	import frappe
+	from frappe.installer import update_site_config
 except ImportError:
 	frappe = None
 
@@ -41,8 +42,11 @@ else:
 		frappe.set_user("Administrator")
 		# wkhtmltopdf (Frappe's patched build) cannot be installed here: workflow emails attach HTML prints.
 		frappe.db.set_single_value("Print Settings", "send_print_as_pdf", 0)
-		# Emails are only queued in tests; queueing needs a sender, which a fresh site lacks.
-		frappe.local.conf.update({"mail_server": "127.0.0.1", "auto_email_id": "inovasi@example.com"})
+		# Emails are only queued here (the scheduler is off), but queueing needs a sender, which a fresh
+		# site lacks; REST requests read the site config file, so it goes there.
+		for key, value in {"mail_server": "127.0.0.1", "auto_email_id": "inovasi@example.com"}.items():
+			update_site_config(key, value)
+			frappe.local.conf[key] = value
 		frappe.db.commit()
 		yield SITE
 		frappe.db.rollback()

@@ -47,6 +47,16 @@ def workflow_strings() -> set[str]:
 	return strings
 
 
+def workspace_strings() -> set[str]:
+	strings = set()
+	for path in (APP / "inovasi_daerah" / "workspace").glob("*/*.json"):
+		workspace = json.loads(path.read_text(encoding="utf-8"))
+		strings.add(workspace["label"])
+		strings.update(link["label"] for link in workspace["links"])
+		strings.update(shortcut["label"] for shortcut in workspace["shortcuts"])
+	return strings
+
+
 def python_strings() -> set[str]:
 	strings = set()
 	for path in APP.rglob("*.py"):
@@ -81,6 +91,7 @@ def all_ui_strings() -> set[str]:
 	strings = set().union(
 		*(doctype_strings(d) for d in load_doctypes().values()),
 		workflow_strings(),
+		workspace_strings(),
 		python_strings(),
 		javascript_strings(),
 		role_names(),

@@ -1,0 +1,118 @@
+"""A committed little region with a user for every role, and REST calls for workflow steps and reviews."""
+
+import frappe
+
+from inovasi_daerah import roles
+from tests.integration.helpers import complete_proposal, make_agency, make_region, make_user, rest
+
+PEOPLE = {
+	"operator": [roles.OPERATOR],
+	"other-operator": [roles.OPERATOR],
+	"head": [roles.AGENCY_HEAD],
+	"verifier": [roles.VERIFIER],
+	"verifier2": [roles.VERIFIER],
+	"maker": [roles.OPERATOR, roles.VERIFIER],
+	"reviewer": [roles.REVIEWER],
+	"reviewer2": [roles.REVIEWER],
+	"kdh": [roles.REGIONAL_HEAD],
+	"manager": [roles.MANAGER],
+	"viewer": [roles.VIEWER],
+}
+
+
+def email(key: str) -> str:
+	return f"wf-{key}@example.com"
+
+
+def build_world():
+	"""Commit the agencies, users with API tokens and agency links; return tokens and names."""
+	frappe.set_user("Administrator")
+	make_region()
+	dinkes = make_agency("WFKES")
+	puskesmas = make_agency("WFPKM", parent=dinkes, agency_type="Puskesmas")
+	disdik = make_agency("WFDIK")
+	tokens = {key: make_user(email(key), user_roles, api=True) for key, user_roles in PEOPLE.items()}
+	link(dinkes, head=email("head"), staff=[email("operator"), email("maker")])
+	link(disdik, staff=[email("other-operator")])
+	frappe.db.commit()
+	return frappe._dict(tokens=tokens, dinkes=dinkes, puskesmas=puskesmas, disdik=disdik)
+
+
+def link(agency, head=None, staff=()):
+	doc = frappe.get_doc("Agency", agency)
+	doc.head = head or doc.head
+	for user in staff:
+		if user not in {row.user for row in doc.staff}:
+			doc.append("staff", {"user": user})
+	doc.save()
+
+
+def tear_down(world):
+	frappe.db.rollback()
+	frappe.set_user("Administrator")
+	agencies = [world.dinkes, world.puskesmas, world.disdik]
+	for name in frappe.get_all("Innovation", filters={"agency": ("in", agencies)}, pluck="name"):
+		for review in frappe.get_all("Stage Review", filters={"innovation": name}, fields=["name", "docstatus"]):
+			if review.docstatus == 1:
+				frappe.get_doc("Stage Review", review.name).cancel()
+			frappe.delete_doc("Stage Review", review.name, force=True)
+		frappe.db.delete("Workflow Action", {"reference_name": name})
+		frappe.delete_doc("Innovation", name, force=True)
+	frappe.db.delete("User Permission", {"user": ("like", "wf-%")})
+	for agency in reversed(agencies):
+		frappe.db.delete("Agency Member", {"parent": agency})
+		frappe.db.set_value("Agency", agency, "head", None)
+	for key in PEOPLE:
+		frappe.delete_doc("User", email(key), force=True)
+	frappe.db.commit()
+
+
+def create(world, who="operator", agency=None, **values):
+	body = complete_proposal(agency=agency or world.dinkes, **values)
+	body.pop("doctype")
+	response = rest("POST", "/api/resource/Innovation", world.tokens[who], json=body)
+	assert response.status_code == 200, response.text
+	return response.json["data"]["name"]
+
+
+def act(world, who, name, action):
+	return rest(
+		"POST",
+		"/api/method/frappe.model.workflow.apply_workflow",
+		world.tokens[who],
+		json={"doc": {"doctype": "Innovation", "name": name}, "action": action},
+	)
+
+
+def update(world, who, name, **values):
+	return rest("PUT", f"/api/resource/Innovation/{name}", world.tokens[who], json=values)
+
+
+def state(name) -> str:
+	frappe.db.rollback()
+	return frappe.db.get_value("Innovation", name, "workflow_state")
+
+
+def review(world, reviewer, name, gate, score=80, recommendation="Lanjut", creator="verifier"):
+	"""A coordinator (verifier) creates the review for the reviewer; the reviewer scores and submits it."""
+	created = rest(
+		"POST",
+		"/api/resource/Stage Review",
+		world.tokens[creator],
+		json={"innovation": name, "gate": gate, "reviewer": email(reviewer)},
+	)
+	assert created.status_code == 200, created.text
+	review_name = created.json["data"]["name"]
+	scores = [{"criterion": row["criterion"], "score": score} for row in created.json["data"]["scores"]]
+	submitted = rest(
+		"PUT",
+		f"/api/resource/Stage Review/{review_name}",
+		world.tokens[reviewer],
+		json={"scores": scores, "recommendation": recommendation, "docstatus": 1},
+	)
+	frappe.db.rollback()  # see what the request committed
+	return review_name, submitted
+
+
+def error_text(response) -> str:
+	return str(response.json.get("exception", "")) + str(response.json.get("_server_messages", ""))
