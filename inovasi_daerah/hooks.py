@@ -10,7 +10,8 @@ app_license = "mit"
 
 after_install = "inovasi_daerah.install.after_install"
 
-doctype_js = {}
+# Shared form code, appended to these doctypes' form scripts at runtime (no asset build needed).
+doctype_js = {"Innovation": "public/js/iid_projection.js", "Region": "public/js/iid_projection.js"}
 
 # Workflows, workflow states and role permissions are never shipped as fixtures: migrate would
 # force-reimport them and wipe what an administrator changed (see install.py).

@@ -19,6 +19,7 @@ def seed_master_data():
 	create_roles()
 	create_government_affairs()
 	create_review_criteria_sets()
+	create_assessment_period(load_setup_data("iid_2026.json"))
 	install_workflow_data()
 	create_notifications()
 	compile_translations()
@@ -46,6 +47,18 @@ def create_review_criteria_sets():
 	for criteria_set in load_setup_data("review_criteria_sets.json"):
 		if not frappe.db.exists("Review Criteria Set", criteria_set["criteria_set_name"]):
 			frappe.get_doc({"doctype": "Review Criteria Set", **criteria_set}).insert(ignore_permissions=True)
+
+
+def create_assessment_period(catalogue: dict):
+	"""The period and its indicator catalogue, each inserted only if missing (administrators edit them)."""
+	period = catalogue["period"]
+	name = frappe.db.get_value("Assessment Period", {"year": period["year"]})
+	if not name:
+		name = frappe.get_doc({"doctype": "Assessment Period", **period}).insert(ignore_permissions=True).name
+	for indicator in catalogue["indicators"]:
+		key = {"period": name, "aspect": indicator["aspect"], "number": indicator["number"], "sub_letter": indicator["sub_letter"] or ""}
+		if not frappe.db.exists("IID Indicator", key):
+			frappe.get_doc({"doctype": "IID Indicator", **indicator, "period": name}).insert(ignore_permissions=True)
 
 
 def create_notifications():

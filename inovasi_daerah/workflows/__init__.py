@@ -11,7 +11,7 @@ from pathlib import Path
 import frappe
 
 WORKFLOW_DIR = Path(__file__).parent
-SHIPPED = ("innovation_lifecycle",)
+SHIPPED = ("innovation_lifecycle", "iid_submission")
 STATE_KEYS = ("doc_status", "allow_edit", "style")
 TRANSITION_KEYS = ("condition", "allow_self_approval")
 

@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "inovasi_daerah"
 PO_FILE = APP / "locale" / "id.po"
 
+_JINJA_CALL = re.compile(r"""\b_\(\s*(["'])((?:(?!\1)[^\\]|\\.)*)\1""")
 _JS_CALL = re.compile(r"""__\(\s*(["'`])((?:(?!\1)[^\\]|\\.)*)\1""")
 
 
@@ -42,6 +43,7 @@ def workflow_strings() -> set[str]:
 	for path in (APP / "workflows").glob("*.json"):
 		definition = json.loads(path.read_text(encoding="utf-8"))
 		strings.add(definition["workflow_name"])
+		strings.add(definition["document_type"])
 		strings.update(row["state"] for row in definition.get("states", []))
 		strings.update(row["action"] for row in definition.get("transitions", []))
 	return strings
@@ -80,6 +82,13 @@ def javascript_strings() -> set[str]:
 	return strings
 
 
+def template_strings() -> set[str]:
+	strings = set()
+	for path in (APP / "templates").rglob("*.html"):
+		strings.update(match.group(2) for match in _JINJA_CALL.finditer(path.read_text(encoding="utf-8")))
+	return strings
+
+
 def role_names() -> set[str]:
 	from_permissions = {
 		perm["role"] for definition in load_doctypes().values() for perm in definition.get("permissions", [])
@@ -94,6 +103,7 @@ def all_ui_strings() -> set[str]:
 		workspace_strings(),
 		python_strings(),
 		javascript_strings(),
+		template_strings(),
 		role_names(),
 	)
 	return {s for s in strings if s.strip()}

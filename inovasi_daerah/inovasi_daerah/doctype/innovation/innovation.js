@@ -1,4 +1,8 @@
 frappe.ui.form.on("Innovation", {
+	refresh(frm) {
+		if (frm.is_new() || !frm.doc.region) return;
+		frm.add_custom_button(__("IID Projection"), () => inovasi_daerah_show_projection(frm.doc.region), __("IID"));
+	},
 	agency(frm) {
 		// The region always follows the agency; the server refuses a mismatch.
 		if (!frm.doc.agency) return;

@@ -4,6 +4,7 @@ from frappe.model.document import Document
 from frappe.utils import flt, getdate
 
 from inovasi_daerah import lifecycle
+from inovasi_daerah.iid.submissions import refresh_innovation
 from inovasi_daerah.proposal import (
 	dates_in_order,
 	is_valid_nip,
@@ -71,6 +72,11 @@ class Innovation(Document):
 			leaders += member.team_role == "Ketua"
 		if leaders > 1:
 			frappe.throw(_("A team has only one Ketua."), title=_("Invalid Team"))
+
+	def on_update(self):
+		# The IID eligibility of each period's submission reads these fields.
+		if any(self.has_value_changed(f) for f in ("implementation_date", "design", "main_affair")):
+			refresh_innovation(self.name)
 
 	def get_missing_proposal_parts(self) -> list[str]:
 		"""Labels of the PP 38/2017 proposal parts that are still empty."""

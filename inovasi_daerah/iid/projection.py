@@ -1,0 +1,96 @@
+"""The IID projection of a region and period, claimed or verified, from the stored per-innovation figures."""
+
+from decimal import Decimal
+
+import frappe
+from frappe import _
+from frappe.query_builder.functions import Sum
+
+from inovasi_daerah.iid.engine import marginal_gain, region_index
+
+BASES = ("claimed", "verified")
+
+
+def submissions(region: str, period: str) -> list[dict]:
+	sub = frappe.qb.DocType("IID Submission")
+	return (
+		frappe.qb.from_(sub)
+		.select(
+			sub.innovation,
+			sub.innovation_title,
+			sub.agency,
+			sub.claimed_score,
+			sub.verified_score,
+			sub.is_eligible,
+			sub.missing_mandatory,
+			sub.eligibility_notes,
+			sub.basic_service_affair,
+		)
+		.where((sub.region == region) & (sub.period == period))
+		.orderby(sub.innovation)
+		.run(as_dict=True)
+	)
+
+
+def spd_score(region: str, period: str, basis: str) -> Decimal:
+	value = frappe.qb.DocType("Region Indicator Value")
+	column = value.claimed_score if basis == "claimed" else value.verified_score
+	total = (
+		frappe.qb.from_(value)
+		.select(Sum(column))
+		.where((value.region == region) & (value.period == period))
+		.run()[0][0]
+	)
+	return Decimal(str(total or 0))
+
+
+def sid_maximum(period: str) -> Decimal:
+	indicator = frappe.qb.DocType("IID Indicator")
+	total = (
+		frappe.qb.from_(indicator)
+		.select(Sum(indicator.weight))
+		.where((indicator.period == period) & (indicator.aspect == "SID"))
+		.run()[0][0]
+	)
+	return Decimal(str(total or 0)) * 3
+
+
+def projection(region: str, period: str, basis: str = "verified") -> dict:
+	"""Index, predicate and the gaps that cost points; `claimed` counts every choice, `verified` only what counts."""
+	if basis not in BASES:
+		frappe.throw(_("Basis must be claimed or verified."), title=_("Invalid Basis"))
+	rules = frappe.get_doc("Assessment Period", period).build_rules()
+	rows = submissions(region, period)
+	score_field = "claimed_score" if basis == "claimed" else "verified_score"
+	counted = rows if basis == "claimed" else [row for row in rows if row.is_eligible]
+	scores = [Decimal(str(row[score_field] or 0)) for row in counted]
+	covered = {row.basic_service_affair for row in counted if row.basic_service_affair}
+	spd = spd_score(region, period, basis)
+	result = region_index(rules, spd, scores, len(covered))
+	average = sum(scores, Decimal(0)) / len(scores) if scores else Decimal(0)
+	basic_affairs = frappe.get_all("Government Affair", filters={"is_basic_service": 1}, pluck="name", order_by="sequence")
+	return {
+		"region": region,
+		"period": period,
+		"basis": basis,
+		**{key: as_number(value) for key, value in result.__dict__.items()},
+		"uncovered_basic_services": [affair for affair in basic_affairs if affair not in covered],
+		"marginal_gain_average": as_number(marginal_gain(rules, spd, scores, len(covered), average)),
+		"marginal_gain_maximum": as_number(marginal_gain(rules, spd, scores, len(covered), sid_maximum(period))),
+		"innovations": [
+			{
+				"innovation": row.innovation,
+				"title": row.innovation_title,
+				"agency": row.agency,
+				"maturity": float(row[score_field] or 0),
+				"counted": row in counted,
+				"missing_mandatory": row.missing_mandatory or "",
+				"not_eligible_because": row.eligibility_notes or "",
+			}
+			for row in rows
+		],
+	}
+
+
+def as_number(value):
+	return float(value) if isinstance(value, Decimal) else value

@@ -1,0 +1,93 @@
+"""Per innovation and period: the stored claimed and verified maturity and the eligibility, kept current.
+
+A projection then aggregates these stored figures instead of joining every indicator row of a year.
+"""
+
+import frappe
+from frappe import _
+from frappe.query_builder.functions import Sum
+from frappe.utils import getdate
+
+from inovasi_daerah.iid.rules import eligibility_problems
+from inovasi_daerah.proposal import word_count
+
+PROBLEM_MESSAGES = {
+	"no_implementation_date": "No implementation date",
+	"implementation_outside_window": "Implemented outside the period's window",
+	"design_too_short": "Design (rancang bangun) shorter than the minimum words",
+	"mandatory_missing": "Mandatory indicators not verified",
+}
+
+
+def ensure_submission(innovation: str, period: str) -> str:
+	name = frappe.db.get_value("IID Submission", {"innovation": innovation, "period": period})
+	if name:
+		return name
+	doc = frappe.get_doc({"doctype": "IID Submission", "innovation": innovation, "period": period})
+	doc.insert(ignore_permissions=True)
+	return doc.name
+
+
+def refresh_submission(innovation: str, period: str):
+	"""Recompute one submission's stored scores and eligibility from its indicator rows."""
+	name = ensure_submission(innovation, period)
+	row = frappe.qb.DocType("Innovation Indicator")
+	claimed, verified = (
+		frappe.qb.from_(row)
+		.select(Sum(row.claimed_score), Sum(row.verified_score))
+		.where((row.innovation == innovation) & (row.period == period))
+		.run()[0]
+	)
+	missing = missing_mandatory(innovation, period)
+	values = {"claimed_score": claimed or 0, "verified_score": verified or 0, "missing_mandatory": ", ".join(missing)}
+	values.update(eligibility(innovation, period, missing))
+	frappe.db.set_value("IID Submission", name, values)
+
+
+def missing_mandatory(innovation: str, period: str) -> list[str]:
+	"""Mandatory SID indicators of the period without a verified (Diterima) row for this innovation."""
+	mandatory = frappe.get_all(
+		"IID Indicator",
+		filters={"period": period, "aspect": "SID", "is_mandatory": 1},
+		fields=["name", "number", "indicator_name"],
+		order_by="number asc",
+	)
+	accepted = set(
+		frappe.get_all(
+			"Innovation Indicator",
+			filters={"innovation": innovation, "period": period, "verification_status": "Diterima"},
+			pluck="indicator",
+		)
+	)
+	return [f"{row.number}. {row.indicator_name}" for row in mandatory if row.name not in accepted]
+
+
+def eligibility(innovation: str, period: str, missing: list[str]) -> dict:
+	doc = frappe.db.get_value(
+		"Innovation", innovation, ["implementation_date", "design", "main_affair"], as_dict=True
+	)
+	rules = frappe.db.get_value(
+		"Assessment Period",
+		period,
+		["implementation_window_start", "implementation_window_end", "min_design_words"],
+		as_dict=True,
+	)
+	problems = eligibility_problems(
+		getdate(doc.implementation_date) if doc.implementation_date else None,
+		(getdate(rules.implementation_window_start), getdate(rules.implementation_window_end)),
+		word_count(doc.design),
+		rules.min_design_words or 0,
+		missing,
+	)
+	basic = doc.main_affair if frappe.db.get_value("Government Affair", doc.main_affair, "is_basic_service") else None
+	return {
+		"is_eligible": int(not problems),
+		"eligibility_notes": "; ".join(_(PROBLEM_MESSAGES[p]) for p in problems),
+		"basic_service_affair": basic,
+	}
+
+
+def refresh_innovation(innovation: str):
+	"""After the innovation itself changed (dates, design, affair): refresh each of its submissions."""
+	for period in frappe.get_all("IID Submission", filters={"innovation": innovation}, pluck="period"):
+		refresh_submission(innovation, period)

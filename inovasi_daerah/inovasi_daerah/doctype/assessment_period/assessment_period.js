@@ -1,0 +1,18 @@
+frappe.ui.form.on("Assessment Period", {
+	refresh(frm) {
+		if (frm.is_new()) return;
+		frm.add_custom_button(__("Copy to a New Year"), () => {
+			frappe.prompt(
+				{ fieldname: "year", fieldtype: "Int", label: __("Year"), reqd: 1, default: frm.doc.year + 1 },
+				({ year }) =>
+					frappe
+						.xcall("inovasi_daerah.inovasi_daerah.doctype.assessment_period.assessment_period.copy_to_year", {
+							period: frm.doc.name,
+							year,
+						})
+						.then((name) => frappe.set_route("Form", "Assessment Period", name)),
+				__("Copy Period")
+			);
+		});
+	},
+});

@@ -1,0 +1,15 @@
+import frappe
+from frappe import _
+from frappe.model.document import Document
+
+from inovasi_daerah.utils import other_record
+
+
+class IIDSubmission(Document):
+	def validate(self):
+		duplicate = other_record(self, {"innovation": self.innovation, "period": self.period})
+		if duplicate:
+			frappe.throw(
+				_("The innovation already has a submission for {0}: {1}.").format(self.period, frappe.bold(duplicate)),
+				title=_("Duplicate Submission"),
+			)

@@ -1,0 +1,45 @@
+import frappe
+from frappe import _
+from frappe.model.document import Document
+
+from inovasi_daerah.iid import verification
+from inovasi_daerah.iid.submissions import refresh_submission
+from inovasi_daerah.utils import other_record
+
+
+class InnovationIndicator(Document):
+	def validate(self):
+		indicator = frappe.get_cached_doc("IID Indicator", self.indicator)
+		if indicator.aspect != "SID":
+			frappe.throw(
+				_("{0} is a region (SPD) indicator; an innovation records SID indicators.").format(
+					frappe.bold(indicator.indicator_name)
+				),
+				title=_("Wrong Indicator"),
+			)
+		self.validate_measurement_basis(indicator)
+		duplicate = other_record(self, {"innovation": self.innovation, "indicator": self.indicator})
+		if duplicate:
+			frappe.throw(
+				_("The innovation already has a row for this indicator: {0}.").format(frappe.bold(duplicate)),
+				title=_("Duplicate Indicator"),
+			)
+		verification.apply(self)
+
+	def validate_measurement_basis(self, indicator):
+		codes = [basis.code for basis in indicator.measurement_bases]
+		if not codes:
+			self.measurement_basis = None
+		elif self.level and self.measurement_basis not in codes:
+			frappe.throw(
+				_("Choose one measurement basis for {0}: {1}.").format(
+					frappe.bold(indicator.indicator_name), ", ".join(codes)
+				),
+				title=_("Missing Measurement Basis"),
+			)
+
+	def on_update(self):
+		refresh_submission(self.innovation, self.period)
+
+	def after_delete(self):
+		refresh_submission(self.innovation, self.period)
