@@ -11,6 +11,8 @@ import frappe
 from frappe.utils import getdate, nowdate
 from frappe.workflow.doctype.workflow_action.workflow_action import process_workflow_actions
 
+from inovasi_daerah.iid.submissions import refresh_submission
+
 DEMO_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "demo"
 DEMO_PASSWORD = "Sukamaju#2026"
 OPD_TARGET = 6
@@ -42,6 +44,7 @@ def load_records() -> dict:
 		"User": load_users(read_fixture("users"), city),
 		"Agency Innovation Target": load_targets(city, getdate(nowdate()).year),
 		"Innovation": load_innovations(read_fixture("innovations"), city),
+		"IID rows": load_iid(read_fixture("iid_2026"), city),
 	}
 
 
@@ -165,6 +168,56 @@ def load_innovations(innovations: list[dict], region: str) -> int:
 			process_workflow_actions(doc, "on_update")
 		inserted += 1
 	return inserted
+
+
+def load_iid(data: dict, region: str) -> int:
+	"""The region's SPD values and its innovations' SID rows for the period, as a verifier's desk mid-window."""
+	period = frappe.db.get_value("Assessment Period", {"year": data["period_year"]})
+	if not period:
+		return 0
+	indicators = {
+		(row.aspect, row.number, row.sub_letter or ""): row.name
+		for row in frappe.get_all("IID Indicator", filters={"period": period}, fields=["name", "aspect", "number", "sub_letter"])
+	}
+	innovations = {
+		(row.title, row.agency): row.name
+		for row in frappe.get_all("Innovation", filters={"region": region}, fields=["name", "title", "agency"])
+	}
+	inserted = 0
+	for value in data["region_values"]:
+		indicator = indicators[("SPD", value["number"], value["sub_letter"])]
+		if not frappe.db.exists("Region Indicator Value", {"region": region, "indicator": indicator}):
+			frappe.get_doc({"doctype": "Region Indicator Value", "region": region, "indicator": indicator, **indicator_values(value)}).insert(ignore_permissions=True)
+			inserted += 1
+	frappe.flags.iid_bulk_load = True
+	try:
+		touched = set()
+		for item in data["innovations"]:
+			innovation = innovations[(item["title"], agency_name(item["agency"], region))]
+			for value in item["indicators"]:
+				indicator = indicators[("SID", value["number"], value["sub_letter"])]
+				if frappe.db.exists("Innovation Indicator", {"innovation": innovation, "indicator": indicator}):
+					continue
+				frappe.get_doc(
+					{"doctype": "Innovation Indicator", "innovation": innovation, "indicator": indicator, **indicator_values(value)}
+				).insert(ignore_permissions=True)
+				touched.add(innovation)
+				inserted += 1
+	finally:
+		frappe.flags.iid_bulk_load = False
+	for innovation in touched:
+		refresh_submission(innovation, period)
+	return inserted
+
+
+def indicator_values(value: dict) -> dict:
+	return {
+		"level": str(value["level"]),
+		"measurement_basis": value["measurement_basis"],
+		"verification_status": value["verification_status"],
+		"verifier_note": value["verifier_note"],
+		"evidence": value["evidence"],
+	}
 
 
 def prepare_demo_site():

@@ -49,6 +49,7 @@ def test_second_load_inserts_nothing(loaded, fixtures):
 		"User": 0,
 		"Agency Innovation Target": 0,
 		"Innovation": 0,
+		"IID rows": 0,
 	}
 	assert frappe.db.count("Innovation", {"region": loaded.city}) == len(fixtures.innovations)
 
@@ -128,3 +129,16 @@ def test_agency_heads_are_linked(loaded, fixtures):
 	for user in fixtures.users:
 		if "Agency Head" in user["roles"] and user["agency"]:
 			assert frappe.db.get_value("Agency", demo.agency_name(user["agency"], loaded.city), "head") == user["email"]
+
+
+def test_demo_region_has_iid_data_with_both_index_figures(loaded, fixtures):
+	from inovasi_daerah.iid.projection import projection
+
+	iid = demo.read_fixture("iid_2026")
+	rows = sum(len(item["indicators"]) for item in iid["innovations"]) + len(iid["region_values"])
+	assert loaded.first["IID rows"] == rows
+	assert frappe.db.count("IID Submission", {"region": loaded.city}) == len(iid["innovations"])
+	claimed = projection(loaded.city, "IID 2026", "claimed")
+	verified = projection(loaded.city, "IID 2026", "verified")
+	assert 0 < verified["index"] <= claimed["index"] <= 100
+	assert verified["innovation_count"] < claimed["innovation_count"]
