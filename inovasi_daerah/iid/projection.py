@@ -24,12 +24,23 @@ def submissions(region: str, period: str) -> list[dict]:
 			sub.is_eligible,
 			sub.missing_mandatory,
 			sub.eligibility_notes,
-			sub.basic_service_affair,
 		)
 		.where((sub.region == region) & (sub.period == period))
 		.orderby(sub.innovation)
 		.run(as_dict=True)
 	)
+
+
+def counted_scores(region: str, period: str, basis: str) -> tuple[list[Decimal], set[str]]:
+	"""The scores that count for the index and the basic-service affairs they cover, aggregated in SQL."""
+	sub = frappe.qb.DocType("IID Submission")
+	column = sub.claimed_score if basis == "claimed" else sub.verified_score
+	where = (sub.region == region) & (sub.period == period)
+	if basis == "verified":
+		where &= sub.is_eligible == 1
+	scores = [Decimal(str(score or 0)) for (score,) in frappe.qb.from_(sub).select(column).where(where).run()]
+	covered = frappe.qb.from_(sub).select(sub.basic_service_affair).distinct().where(where & sub.basic_service_affair.isnotnull()).run()
+	return scores, {affair for (affair,) in covered if affair}
 
 
 def spd_score(region: str, period: str, basis: str) -> Decimal:
@@ -55,16 +66,12 @@ def sid_maximum(period: str) -> Decimal:
 	return Decimal(str(total or 0)) * 3
 
 
-def projection(region: str, period: str, basis: str = "verified") -> dict:
+def summary(region: str, period: str, basis: str = "verified") -> dict:
 	"""Index, predicate and the gaps that cost points; `claimed` counts every choice, `verified` only what counts."""
 	if basis not in BASES:
 		frappe.throw(_("Basis must be claimed or verified."), title=_("Invalid Basis"))
 	rules = frappe.get_doc("Assessment Period", period).build_rules()
-	rows = submissions(region, period)
-	score_field = "claimed_score" if basis == "claimed" else "verified_score"
-	counted = rows if basis == "claimed" else [row for row in rows if row.is_eligible]
-	scores = [Decimal(str(row[score_field] or 0)) for row in counted]
-	covered = {row.basic_service_affair for row in counted if row.basic_service_affair}
+	scores, covered = counted_scores(region, period, basis)
 	spd = spd_score(region, period, basis)
 	result = region_index(rules, spd, scores, len(covered))
 	average = sum(scores, Decimal(0)) / len(scores) if scores else Decimal(0)
@@ -77,19 +84,28 @@ def projection(region: str, period: str, basis: str = "verified") -> dict:
 		"uncovered_basic_services": [affair for affair in basic_affairs if affair not in covered],
 		"marginal_gain_average": as_number(marginal_gain(rules, spd, scores, len(covered), average)),
 		"marginal_gain_maximum": as_number(marginal_gain(rules, spd, scores, len(covered), sid_maximum(period))),
-		"innovations": [
-			{
-				"innovation": row.innovation,
-				"title": row.innovation_title,
-				"agency": row.agency,
-				"maturity": float(row[score_field] or 0),
-				"counted": row in counted,
-				"missing_mandatory": row.missing_mandatory or "",
-				"not_eligible_because": row.eligibility_notes or "",
-			}
-			for row in rows
-		],
 	}
+
+
+def innovation_rows(region: str, period: str, basis: str = "verified") -> list[dict]:
+	"""Each innovation's maturity for the basis, whether it counts, and what it misses."""
+	score_field = "claimed_score" if basis == "claimed" else "verified_score"
+	return [
+		{
+			"innovation": row.innovation,
+			"title": row.innovation_title,
+			"agency": row.agency,
+			"maturity": float(row[score_field] or 0),
+			"counted": basis == "claimed" or bool(row.is_eligible),
+			"missing_mandatory": row.missing_mandatory or "",
+			"not_eligible_because": row.eligibility_notes or "",
+		}
+		for row in submissions(region, period)
+	]
+
+
+def projection(region: str, period: str, basis: str = "verified") -> dict:
+	return {**summary(region, period, basis), "innovations": innovation_rows(region, period, basis)}
 
 
 def as_number(value):

@@ -65,14 +65,20 @@ def python_strings() -> set[str]:
 		for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
 			if (
 				isinstance(node, ast.Call)
-				and isinstance(node.func, ast.Name)
-				and node.func.id == "_"
+				and is_translate_call(node.func)
 				and node.args
 				and isinstance(node.args[0], ast.Constant)
 				and isinstance(node.args[0].value, str)
 			):
 				strings.add(node.args[0].value)
 	return strings
+
+
+def is_translate_call(func) -> bool:
+	"""`_(...)` or `frappe._(...)`."""
+	if isinstance(func, ast.Name):
+		return func.id == "_"
+	return isinstance(func, ast.Attribute) and func.attr == "_" and getattr(func.value, "id", None) == "frappe"
 
 
 def javascript_strings() -> set[str]:
