@@ -44,13 +44,26 @@ else:
 		frappe.db.set_single_value("Print Settings", "send_print_as_pdf", 0)
 		# Emails are only queued here (the scheduler is off), but queueing needs a sender, which a fresh
 		# site lacks; REST requests read the site config file, so it goes there.
-		for key, value in {"mail_server": "127.0.0.1", "auto_email_id": "inovasi@example.com"}.items():
+		# No worker runs here, so the jobs REST requests enqueue (emails, search index) only pile up.
+		settings = {"mail_server": "127.0.0.1", "auto_email_id": "inovasi@example.com", "max_queued_jobs": 10000}
+		for key, value in settings.items():
 			update_site_config(key, value)
 			frappe.local.conf[key] = value
 		frappe.db.commit()
+		purge_queued_jobs(SITE)
 		yield SITE
 		frappe.db.rollback()
+		purge_queued_jobs(SITE)
 		frappe.destroy()
+
+	def purge_queued_jobs(site):
+		"""Drop this site's queued background jobs: the bench's queue is shared and outlives the test site."""
+		from frappe.utils.background_jobs import get_queues
+
+		for queue in get_queues():
+			for job in queue.get_jobs():
+				if (job.kwargs or {}).get("site") == site:
+					job.delete()
 
 	@pytest.fixture(autouse=True)
 	def rollback():

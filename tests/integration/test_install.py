@@ -53,3 +53,17 @@ def test_reseeding_keeps_an_administrators_edit_and_restores_nothing_twice():
 def test_lifecycle_workflow_states_exist():
 	for state in lifecycle_states():
 		assert frappe.db.exists("Workflow State", state), state
+
+
+def test_shipped_workflows_and_masters_exist():
+	from inovasi_daerah.workflows import SHIPPED, load_definition
+
+	for name in SHIPPED:
+		definition = load_definition(name)
+		workflow = frappe.get_doc("Workflow", definition["workflow_name"])
+		assert workflow.is_active and workflow.send_email_alert
+		assert len(workflow.transitions) == len(definition["transitions"])
+		for row in definition["transitions"]:
+			assert frappe.db.exists("Workflow Action Master", row["action"])
+	assert frappe.db.count("Review Criteria Set", {"is_active": 1}) == 3
+	assert frappe.db.count("Notification", {"is_standard": 0, "document_type": ("in", ["Innovation", "ToDo"])}) >= 5

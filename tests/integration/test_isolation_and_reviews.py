@@ -193,3 +193,13 @@ def test_gate_result_notifies_the_operator(world):
 	frappe.db.rollback()
 	assert frappe.db.get_value("Innovation", name, "feasibility_gate") == "Tidak Lulus"
 	assert recipients_of(name, "Hasil review kelayakan") == {email("operator")}
+
+
+def test_penetapan_notifies_agency_head_and_team_only(world):
+	name = create(world, title="Penetapan notifikasi", team=[{"full_name": "Anggota", "user": email("maker"), "team_role": "Ketua"}])
+	assert act(world, "operator", name, "Ajukan").status_code == 200
+	review(world, "reviewer2", name, "Kelayakan")
+	assert act(world, "verifier", name, "Nyatakan Layak").status_code == 200
+	assert update(world, "kdh", name, legal_basis_type="SK Kepala Daerah", legal_basis_number="188/1/2026", legal_basis_date="2026-03-01").status_code == 200
+	assert act(world, "kdh", name, "Tetapkan").status_code == 200
+	assert recipients_of(name, "telah ditetapkan") == {email("head"), email("maker")}
