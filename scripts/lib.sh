@@ -20,6 +20,8 @@ redis_up() { # bench
 mariadb_up() {
 	mysqladmin ping >/dev/null 2>&1 && return 0
 	command -v mysqld_safe >/dev/null || { echo "MariaDB is not installed (apt-get install mariadb-server)"; return 1; }
+	# /run is emptied at boot; the server needs its socket directory.
+	[ "$(id -u)" = 0 ] && mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld 2>/dev/null
 	(mysqld_safe >/dev/null 2>&1 &)
 	for _ in $(seq 60); do mysqladmin ping >/dev/null 2>&1 && return 0; sleep 0.5; done
 	echo "MariaDB did not start"

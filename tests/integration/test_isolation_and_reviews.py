@@ -203,3 +203,23 @@ def test_penetapan_notifies_agency_head_and_team_only(world):
 	assert update(world, "kdh", name, legal_basis_type="SK Kepala Daerah", legal_basis_number="188/1/2026", legal_basis_date="2026-03-01").status_code == 200
 	assert act(world, "kdh", name, "Tetapkan").status_code == 200
 	assert recipients_of(name, "telah ditetapkan") == {email("head"), email("maker")}
+
+
+def test_workflow_action_email_reaches_the_next_actor_only(world):
+	"""The workflow's email alert goes to whoever can act next and see the innovation: here the agency head."""
+	from frappe.model.workflow import apply_workflow
+
+	name = create(world, title="Email aksi", initiator_type="ASN")
+	frappe.db.rollback()
+	started = frappe.utils.now_datetime()
+	frappe.set_user(email("operator"))
+	apply_workflow(frappe.get_doc("Innovation", name), "Ajukan")  # in tests the email is queued at once
+	frappe.set_user("Administrator")
+	queued = frappe.get_all(
+		"Email Queue",
+		filters={"reference_doctype": "Innovation", "reference_name": name, "creation": (">=", started)},
+		pluck="name",
+	)
+	recipients = set(frappe.get_all("Email Queue Recipient", filters={"parent": ("in", queued or [""])}, pluck="recipient"))
+	assert recipients == {email("head")}
+	frappe.db.rollback()
