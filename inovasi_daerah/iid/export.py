@@ -4,19 +4,6 @@ import frappe
 from frappe import _
 from frappe.utils import get_url
 
-HEADERS = (
-	"Innovation",
-	"Innovation Title",
-	"Agency",
-	"Main Government Affair",
-	"Implementation Date",
-	"Indicator No.",
-	"Indicator",
-	"Parameter Chosen",
-	"Parameter Text",
-	"Measurement Basis",
-	"Evidence",
-)
 
 
 def export_rows(region: str, period: str) -> list[list]:
@@ -94,4 +81,17 @@ def evidence_by_row(row_names: list[str]) -> dict[str, list[str]]:
 
 
 def translated_headers() -> list[str]:
-	return [_(header) for header in HEADERS]
+	"""Column headers in the user's language, in the order of the rows above."""
+	return [
+		_("Innovation"),
+		_("Innovation Title"),
+		_("Agency"),
+		_("Main Government Affair"),
+		_("Implementation Date"),
+		_("Indicator No."),
+		_("Indicator"),
+		_("Parameter Chosen"),
+		_("Parameter Text"),
+		_("Measurement Basis"),
+		_("Evidence"),
+	]
