@@ -33,9 +33,17 @@ def best_of(runs: int, work) -> float:
 def seed(innovations: int):
 	if not frappe.db.exists("Region", REGION):
 		frappe.get_doc({"doctype": "Region", "region_name": REGION, "level": "Kota"}).insert()
-	indicators = frappe.get_all("IID Indicator", filters={"period": PERIOD, "aspect": "SID"}, fields=["name", "weight"])
+	indicators = frappe.get_all(
+		"IID Indicator", filters={"period": PERIOD, "aspect": "SID"}, fields=["name", "weight"]
+	)
 	stamp = now()
-	common = {"creation": stamp, "modified": stamp, "owner": "Administrator", "modified_by": "Administrator", "docstatus": 0}
+	common = {
+		"creation": stamp,
+		"modified": stamp,
+		"owner": "Administrator",
+		"modified_by": "Administrator",
+		"docstatus": 0,
+	}
 	submissions, rows = [], []
 	for number in range(innovations):
 		innovation = f"BENCH-{number:07d}"
@@ -44,8 +52,33 @@ def seed(innovations: int):
 			level = 1 + (number + len(indicator.name)) % 3
 			score = indicator.weight * level
 			total += score
-			rows.append({**common, "name": f"{innovation}-{indicator.name}", "innovation": innovation, "indicator": indicator.name, "period": PERIOD, "region": REGION, "level": str(level), "verification_status": "Diterima", "claimed_score": score, "verified_score": score, "weight": indicator.weight})
-		submissions.append({**common, "name": f"{innovation}-{PERIOD}", "innovation": innovation, "period": PERIOD, "region": REGION, "claimed_score": total, "verified_score": total, "is_eligible": 1})
+			rows.append(
+				{
+					**common,
+					"name": f"{innovation}-{indicator.name}",
+					"innovation": innovation,
+					"indicator": indicator.name,
+					"period": PERIOD,
+					"region": REGION,
+					"level": str(level),
+					"verification_status": "Diterima",
+					"claimed_score": score,
+					"verified_score": score,
+					"weight": indicator.weight,
+				}
+			)
+		submissions.append(
+			{
+				**common,
+				"name": f"{innovation}-{PERIOD}",
+				"innovation": innovation,
+				"period": PERIOD,
+				"region": REGION,
+				"claimed_score": total,
+				"verified_score": total,
+				"is_eligible": 1,
+			}
+		)
 	for doctype, records in (("IID Submission", submissions), ("Innovation Indicator", rows)):
 		fields = list(records[0])
 		frappe.db.bulk_insert(doctype, fields, [[r[f] for f in fields] for r in records], chunk_size=5000)
@@ -76,7 +109,9 @@ def main(site: str, innovations: int):
 	try:
 		started = time.perf_counter()
 		row_count = seed(innovations)
-		print(f"{frappe.db.db_type}: inserted {innovations} submissions and {row_count} indicator rows in {time.perf_counter() - started:.1f} s")
+		print(
+			f"{frappe.db.db_type}: inserted {innovations} submissions and {row_count} indicator rows in {time.perf_counter() - started:.1f} s"
+		)
 		stored = best_of(3, lambda: summary(REGION, PERIOD, "verified"))
 		joined = best_of(3, joined_sums)
 		print(f"summary over stored figures:   {stored * 1000:.1f} ms")

@@ -49,7 +49,9 @@ def workflow_restore(context, workflow, yes):
 	from inovasi_daerah.workflows import restore_workflow
 
 	if not yes:
-		click.confirm(f"Discard every local change to {workflow} and restore the shipped definition?", abort=True)
+		click.confirm(
+			f"Discard every local change to {workflow} and restore the shipped definition?", abort=True
+		)
 	site, _ = on_site(context, lambda: restore_workflow(workflow))
 	click.echo(f"{workflow} restored on {site}.")
 

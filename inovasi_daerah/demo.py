@@ -127,7 +127,12 @@ def load_targets(region: str, year: int) -> int:
 	for agency in frappe.get_all("Agency", filters={"region": region, "agency_type": "OPD"}, pluck="name"):
 		if not frappe.db.exists("Agency Innovation Target", {"agency": agency, "year": year}):
 			frappe.get_doc(
-				{"doctype": "Agency Innovation Target", "agency": agency, "year": year, "target_count": OPD_TARGET}
+				{
+					"doctype": "Agency Innovation Target",
+					"agency": agency,
+					"year": year,
+					"target_count": OPD_TARGET,
+				}
 			).insert(ignore_permissions=True)
 			inserted += 1
 	return inserted
@@ -177,17 +182,28 @@ def load_iid(data: dict, region: str) -> int:
 		return 0
 	indicators = {
 		(row.aspect, row.number, row.sub_letter or ""): row.name
-		for row in frappe.get_all("IID Indicator", filters={"period": period}, fields=["name", "aspect", "number", "sub_letter"])
+		for row in frappe.get_all(
+			"IID Indicator", filters={"period": period}, fields=["name", "aspect", "number", "sub_letter"]
+		)
 	}
 	innovations = {
 		(row.title, row.agency): row.name
-		for row in frappe.get_all("Innovation", filters={"region": region}, fields=["name", "title", "agency"])
+		for row in frappe.get_all(
+			"Innovation", filters={"region": region}, fields=["name", "title", "agency"]
+		)
 	}
 	inserted = 0
 	for value in data["region_values"]:
 		indicator = indicators[("SPD", value["number"], value["sub_letter"])]
 		if not frappe.db.exists("Region Indicator Value", {"region": region, "indicator": indicator}):
-			frappe.get_doc({"doctype": "Region Indicator Value", "region": region, "indicator": indicator, **indicator_values(value)}).insert(ignore_permissions=True)
+			frappe.get_doc(
+				{
+					"doctype": "Region Indicator Value",
+					"region": region,
+					"indicator": indicator,
+					**indicator_values(value),
+				}
+			).insert(ignore_permissions=True)
 			inserted += 1
 	frappe.flags.iid_bulk_load = True
 	try:
@@ -196,10 +212,17 @@ def load_iid(data: dict, region: str) -> int:
 			innovation = innovations[(item["title"], agency_name(item["agency"], region))]
 			for value in item["indicators"]:
 				indicator = indicators[("SID", value["number"], value["sub_letter"])]
-				if frappe.db.exists("Innovation Indicator", {"innovation": innovation, "indicator": indicator}):
+				if frappe.db.exists(
+					"Innovation Indicator", {"innovation": innovation, "indicator": indicator}
+				):
 					continue
 				frappe.get_doc(
-					{"doctype": "Innovation Indicator", "innovation": innovation, "indicator": indicator, **indicator_values(value)}
+					{
+						"doctype": "Innovation Indicator",
+						"innovation": innovation,
+						"indicator": indicator,
+						**indicator_values(value),
+					}
 				).insert(ignore_permissions=True)
 				touched.add(innovation)
 				inserted += 1
@@ -225,6 +248,8 @@ def prepare_demo_site():
 	from frappe.desk.page.setup_wizard.setup_wizard import setup_complete
 
 	# Frappe returns at once when the wizard is already complete.
-	setup_complete({"language": "Indonesia", "country": "Indonesia", "timezone": "Asia/Jakarta", "currency": "IDR"})
+	setup_complete(
+		{"language": "Indonesia", "country": "Indonesia", "timezone": "Asia/Jakarta", "currency": "IDR"}
+	)
 	frappe.db.set_single_value("System Settings", "language", "id")
 	frappe.db.commit()

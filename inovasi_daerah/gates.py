@@ -22,7 +22,9 @@ def active_criteria_set(gate: str) -> str:
 def evaluate_gate(innovation: str, gate: str) -> tuple[GateResult, str]:
 	"""The gate's pass rule applied to the submitted reviews of one innovation."""
 	criteria_set = active_criteria_set(gate)
-	rule = frappe.db.get_value("Review Criteria Set", criteria_set, ["min_reviews", "min_average"], as_dict=True)
+	rule = frappe.db.get_value(
+		"Review Criteria Set", criteria_set, ["min_reviews", "min_average"], as_dict=True
+	)
 	totals = frappe.get_all(
 		"Stage Review",
 		filters={"innovation": innovation, "gate": gate, "docstatus": 1},

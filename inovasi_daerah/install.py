@@ -56,9 +56,16 @@ def create_assessment_period(catalogue: dict):
 	if not name:
 		name = frappe.get_doc({"doctype": "Assessment Period", **period}).insert(ignore_permissions=True).name
 	for indicator in catalogue["indicators"]:
-		key = {"period": name, "aspect": indicator["aspect"], "number": indicator["number"], "sub_letter": indicator["sub_letter"] or ""}
+		key = {
+			"period": name,
+			"aspect": indicator["aspect"],
+			"number": indicator["number"],
+			"sub_letter": indicator["sub_letter"] or "",
+		}
 		if not frappe.db.exists("IID Indicator", key):
-			frappe.get_doc({"doctype": "IID Indicator", **indicator, "period": name}).insert(ignore_permissions=True)
+			frappe.get_doc({"doctype": "IID Indicator", **indicator, "period": name}).insert(
+				ignore_permissions=True
+			)
 
 
 def create_notifications():

@@ -7,7 +7,7 @@ validate, before Frappe's own check, and refuses with a message that says what i
 
 import frappe
 from frappe import _
-from frappe.model.workflow import get_transitions, get_workflow_name, is_transition_condition_satisfied
+from frappe.model.workflow import get_workflow_name, is_transition_condition_satisfied
 from frappe.utils import cstr, flt
 
 from inovasi_daerah.gates import evaluate_gate
@@ -34,7 +34,14 @@ SUSTAINABILITY_BY_STATE = {
 	"Dihentikan": "Dihentikan",
 }
 # Kept by the system, never edited by a user; excluded from the edit-rights comparison.
-SYSTEM_FIELDS = {"workflow_state", "feasibility_gate", "trial_gate", "agency_head", "region", "sustainability_status"}
+SYSTEM_FIELDS = {
+	"workflow_state",
+	"feasibility_gate",
+	"trial_gate",
+	"agency_head",
+	"region",
+	"sustainability_status",
+}
 NUMERIC_TYPES = {"Int", "Float", "Currency", "Percent", "Check"}
 
 
@@ -105,7 +112,9 @@ def check_transition(doc, before, workflow, old_state: str, new_state: str):
 	candidates = [t for t in workflow.transitions if t.state == old_state and t.next_state == new_state]
 	if not candidates:
 		frappe.throw(
-			_("The workflow has no step from {0} to {1}.").format(frappe.bold(_(old_state)), frappe.bold(_(new_state))),
+			_("The workflow has no step from {0} to {1}.").format(
+				frappe.bold(_(old_state)), frappe.bold(_(new_state))
+			),
 			frappe.ValidationError,
 			title=_("Not Allowed"),
 		)
@@ -148,7 +157,9 @@ def explain_refusal(doc, candidates):
 	applicable = [t for t in mine if is_transition_condition_satisfied(t, doc) or is_gate_condition(t)]
 	if not applicable:
 		frappe.throw(
-			_("This step does not apply to this innovation: {0}").format("; ".join(cstr(t.condition) for t in mine)),
+			_("This step does not apply to this innovation: {0}").format(
+				"; ".join(cstr(t.condition) for t in mine)
+			),
 			frappe.PermissionError,
 			title=_("Not Allowed"),
 		)

@@ -1,6 +1,7 @@
 """PP 38/2017 proposal rules that need no Frappe: what a complete proposal holds, word counts, NIP format."""
 
 import html
+import itertools
 import re
 from collections.abc import Mapping
 
@@ -47,4 +48,4 @@ def is_valid_nip(nip: str) -> bool:
 def dates_in_order(*dates) -> bool:
 	"""True when the given (already parsed) dates that are set never go backwards."""
 	present = [d for d in dates if d]
-	return all(earlier <= later for earlier, later in zip(present, present[1:], strict=False))
+	return all(earlier <= later for earlier, later in itertools.pairwise(present))

@@ -35,7 +35,9 @@ def main():
 	target = ROOT / "fixtures/demo/iid_2026.json"
 	target.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 	rows = sum(len(item["indicators"]) for item in data["innovations"])
-	print(f"{target}: {len(data['innovations'])} innovations, {rows} indicator rows, {len(spd)} region values")
+	print(
+		f"{target}: {len(data['innovations'])} innovations, {rows} indicator rows, {len(spd)} region values"
+	)
 
 
 def pick(rng, weights: dict):
@@ -44,7 +46,13 @@ def pick(rng, weights: dict):
 
 def evidence(rng, key: str) -> list[dict]:
 	year = rng.choices([2026, 2025, 2024, 2022], weights=[30, 45, 20, 5])[0]
-	return [{"link": f"https://drive.sukamaju.demo/iid-2026/{key}", "evidence_year": year, "description": "Data dukung"}]
+	return [
+		{
+			"link": f"https://drive.sukamaju.demo/iid-2026/{key}",
+			"evidence_year": year,
+			"description": "Data dukung",
+		}
+	]
 
 
 def row(rng, indicator: dict, key: str) -> dict:

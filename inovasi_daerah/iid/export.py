@@ -5,7 +5,6 @@ from frappe import _
 from frappe.utils import get_url
 
 
-
 def export_rows(region: str, period: str) -> list[list]:
 	"""One row per verified indicator of each eligible innovation, in the order of the national form."""
 	sub = frappe.qb.DocType("IID Submission")

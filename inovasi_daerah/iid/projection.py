@@ -39,7 +39,13 @@ def counted_scores(region: str, period: str, basis: str) -> tuple[list[Decimal],
 	if basis == "verified":
 		where &= sub.is_eligible == 1
 	scores = [Decimal(str(score or 0)) for (score,) in frappe.qb.from_(sub).select(column).where(where).run()]
-	covered = frappe.qb.from_(sub).select(sub.basic_service_affair).distinct().where(where & sub.basic_service_affair.isnotnull()).run()
+	covered = (
+		frappe.qb.from_(sub)
+		.select(sub.basic_service_affair)
+		.distinct()
+		.where(where & sub.basic_service_affair.isnotnull())
+		.run()
+	)
 	return scores, {affair for (affair,) in covered if affair}
 
 
@@ -75,7 +81,9 @@ def summary(region: str, period: str, basis: str = "verified") -> dict:
 	spd = spd_score(region, period, basis)
 	result = region_index(rules, spd, scores, len(covered))
 	average = sum(scores, Decimal(0)) / len(scores) if scores else Decimal(0)
-	basic_affairs = frappe.get_all("Government Affair", filters={"is_basic_service": 1}, pluck="name", order_by="sequence")
+	basic_affairs = frappe.get_all(
+		"Government Affair", filters={"is_basic_service": 1}, pluck="name", order_by="sequence"
+	)
 	return {
 		"region": region,
 		"period": period,
@@ -83,7 +91,9 @@ def summary(region: str, period: str, basis: str = "verified") -> dict:
 		**{key: as_number(value) for key, value in result.__dict__.items()},
 		"uncovered_basic_services": [affair for affair in basic_affairs if affair not in covered],
 		"marginal_gain_average": as_number(marginal_gain(rules, spd, scores, len(covered), average)),
-		"marginal_gain_maximum": as_number(marginal_gain(rules, spd, scores, len(covered), sid_maximum(period))),
+		"marginal_gain_maximum": as_number(
+			marginal_gain(rules, spd, scores, len(covered), sid_maximum(period))
+		),
 	}
 
 

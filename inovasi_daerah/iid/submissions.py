@@ -39,7 +39,11 @@ def refresh_submission(innovation: str, period: str):
 		.run()[0]
 	)
 	missing = missing_mandatory(innovation, period)
-	values = {"claimed_score": claimed or 0, "verified_score": verified or 0, "missing_mandatory": ", ".join(missing)}
+	values = {
+		"claimed_score": claimed or 0,
+		"verified_score": verified or 0,
+		"missing_mandatory": ", ".join(missing),
+	}
 	values.update(eligibility(innovation, period, missing))
 	frappe.db.set_value("IID Submission", name, values)
 
@@ -79,7 +83,11 @@ def eligibility(innovation: str, period: str, missing: list[str]) -> dict:
 		rules.min_design_words or 0,
 		missing,
 	)
-	basic = doc.main_affair if frappe.db.get_value("Government Affair", doc.main_affair, "is_basic_service") else None
+	basic = (
+		doc.main_affair
+		if frappe.db.get_value("Government Affair", doc.main_affair, "is_basic_service")
+		else None
+	)
 	return {
 		"is_eligible": int(not problems),
 		"eligibility_notes": "; ".join(_(PROBLEM_MESSAGES[p]) for p in problems),

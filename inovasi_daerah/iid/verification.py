@@ -57,7 +57,9 @@ def record_verification(doc):
 				title=_("Not Allowed"),
 			)
 		if doc.verification_status == REJECTED and not doc.verifier_note:
-			frappe.throw(_("Say why the evidence is rejected in the verifier's note."), title=_("Missing Note"))
+			frappe.throw(
+				_("Say why the evidence is rejected in the verifier's note."), title=_("Missing Note")
+			)
 		doc.verified_by = frappe.session.user
 		doc.verified_on = now_datetime()
 	else:
@@ -66,7 +68,9 @@ def record_verification(doc):
 
 def flag_evidence_years(doc):
 	period_year, spec = frappe.db.get_value("Assessment Period", doc.period, ["year", "evidence_years"])
-	outside = years_outside([cint(row.evidence_year) for row in doc.evidence], allowed_evidence_years(period_year, spec))
+	outside = years_outside(
+		[cint(row.evidence_year) for row in doc.evidence], allowed_evidence_years(period_year, spec)
+	)
 	doc.evidence_outside_years = int(bool(outside))
 	if outside:
 		frappe.msgprint(

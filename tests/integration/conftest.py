@@ -45,7 +45,11 @@ else:
 		# Emails are only queued here (the scheduler is off), but queueing needs a sender, which a fresh
 		# site lacks; REST requests read the site config file, so it goes there.
 		# No worker runs here, so the jobs REST requests enqueue (emails, search index) only pile up.
-		settings = {"mail_server": "127.0.0.1", "auto_email_id": "inovasi@example.com", "max_queued_jobs": 10000}
+		settings = {
+			"mail_server": "127.0.0.1",
+			"auto_email_id": "inovasi@example.com",
+			"max_queued_jobs": 10000,
+		}
 		for key, value in settings.items():
 			update_site_config(key, value)
 			frappe.local.conf[key] = value

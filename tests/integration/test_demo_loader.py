@@ -10,7 +10,9 @@ from inovasi_daerah.workflows import lifecycle_states
 
 @pytest.fixture(scope="module")
 def fixtures():
-	return frappe._dict({name: demo.read_fixture(name) for name in ("regions", "agencies", "users", "innovations")})
+	return frappe._dict(
+		{name: demo.read_fixture(name) for name in ("regions", "agencies", "users", "innovations")}
+	)
 
 
 @pytest.fixture(autouse=True)
@@ -66,7 +68,9 @@ def test_every_opd_has_a_target_of_six_this_year(loaded):
 	year = getdate(nowdate()).year
 	opds = frappe.get_all("Agency", filters={"region": loaded.city, "agency_type": "OPD"}, pluck="name")
 	targets = frappe.get_all(
-		"Agency Innovation Target", filters={"region": loaded.city, "year": year}, fields=["agency", "target_count"]
+		"Agency Innovation Target",
+		filters={"region": loaded.city, "year": year},
+		fields=["agency", "target_count"],
 	)
 	assert {t.agency for t in targets} == set(opds)
 	assert {t.target_count for t in targets} == {6}
@@ -74,7 +78,13 @@ def test_every_opd_has_a_target_of_six_this_year(loaded):
 
 def test_innovations_cover_every_category_and_stage(loaded):
 	region = loaded.city
-	assert distinct("initiator_type", region) == {"Kepala Daerah", "Anggota DPRD", "ASN", "Perangkat Daerah", "Masyarakat"}
+	assert distinct("initiator_type", region) == {
+		"Kepala Daerah",
+		"Anggota DPRD",
+		"ASN",
+		"Perangkat Daerah",
+		"Masyarakat",
+	}
 	assert distinct("innovation_form", region) == {
 		"Tata Kelola Pemerintahan Daerah",
 		"Pelayanan Publik",
@@ -90,7 +100,8 @@ def test_lab_cohort_shape_most_ideas_designed_and_launched(loaded):
 	region = loaded.city
 	total = frappe.db.count("Innovation", {"region": region})
 	launched = frappe.db.count(
-		"Innovation", {"region": region, "workflow_state": ("in", ["Diterapkan", "Dikembangkan", "Vakum", "Dihentikan"])}
+		"Innovation",
+		{"region": region, "workflow_state": ("in", ["Diterapkan", "Dikembangkan", "Vakum", "Dihentikan"])},
 	)
 	assert launched > total / 2
 
@@ -117,18 +128,26 @@ def test_every_innovation_has_a_believable_team(loaded):
 def test_implemented_innovations_have_a_legal_basis_and_ordered_dates(loaded):
 	rows = frappe.get_all(
 		"Innovation",
-		filters={"region": loaded.city, "workflow_state": ("in", ["Diterapkan", "Dikembangkan", "Vakum", "Dihentikan"])},
+		filters={
+			"region": loaded.city,
+			"workflow_state": ("in", ["Diterapkan", "Dikembangkan", "Vakum", "Dihentikan"]),
+		},
 		fields=["legal_basis_number", "trial_start_date", "trial_end_date", "implementation_date"],
 	)
 	for row in rows:
 		assert row.legal_basis_number
-		assert getdate(row.trial_start_date) <= getdate(row.trial_end_date) <= getdate(row.implementation_date)
+		assert (
+			getdate(row.trial_start_date) <= getdate(row.trial_end_date) <= getdate(row.implementation_date)
+		)
 
 
 def test_agency_heads_are_linked(loaded, fixtures):
 	for user in fixtures.users:
 		if "Agency Head" in user["roles"] and user["agency"]:
-			assert frappe.db.get_value("Agency", demo.agency_name(user["agency"], loaded.city), "head") == user["email"]
+			assert (
+				frappe.db.get_value("Agency", demo.agency_name(user["agency"], loaded.city), "head")
+				== user["email"]
+			)
 
 
 def test_demo_region_has_iid_data_with_both_index_figures(loaded, fixtures):

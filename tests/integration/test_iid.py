@@ -20,7 +20,9 @@ def sid(number):
 
 
 def spd(number, sub_letter=""):
-	return frappe.db.get_value("IID Indicator", {"period": PERIOD, "aspect": "SPD", "number": number, "sub_letter": sub_letter})
+	return frappe.db.get_value(
+		"IID Indicator", {"period": PERIOD, "aspect": "SPD", "number": number, "sub_letter": sub_letter}
+	)
 
 
 @pytest.fixture
@@ -38,7 +40,12 @@ def agency():
 
 
 def innovation(agency, **values):
-	defaults = {"title": "Inovasi IID", "implementation_date": "2025-03-01", "design": LONG_DESIGN, "main_affair": "Kesehatan"}
+	defaults = {
+		"title": "Inovasi IID",
+		"implementation_date": "2025-03-01",
+		"design": LONG_DESIGN,
+		"main_affair": "Kesehatan",
+	}
 	return make_innovation(agency, **{**defaults, **values}).name
 
 
@@ -92,7 +99,12 @@ def test_shipped_catalogue_has_the_official_maxima():
 	assert sum(w.weight for w in weights if w.aspect == "SID") * 3 == 111
 	assert len([w for w in weights if w.aspect == "SID"]) == 20
 	period = frappe.get_doc("Assessment Period", PERIOD)
-	assert (period.divisor_floor, period.min_basic_services, period.count_cap, period.max_total) == (12, 5, 200, 250)
+	assert (period.divisor_floor, period.min_basic_services, period.count_cap, period.max_total) == (
+		12,
+		5,
+		200,
+		250,
+	)
 
 
 def test_changing_the_choice_after_verification_resets_it(agency, users):
@@ -106,7 +118,10 @@ def test_changing_the_choice_after_verification_resets_it(agency, users):
 	doc.level = "3"
 	doc.verification_status = "Diterima"  # whatever the client sends
 	doc.save()
-	assert frappe.db.get_value("Innovation Indicator", row.name, ["verification_status", "verified_by"]) == ("Menunggu", None)
+	assert frappe.db.get_value("Innovation Indicator", row.name, ["verification_status", "verified_by"]) == (
+		"Menunggu",
+		None,
+	)
 
 
 def test_changing_the_evidence_after_verification_resets_it(agency, users):
@@ -193,7 +208,15 @@ def test_projection_claimed_at_least_verified_and_matches_the_formula(agency):
 	full = innovation(agency, title="Matang")
 	complete_mandatory(full)  # 16 (3), 17 (2), 32 (2), 33 (3), 35 (4): weights 14 x level 3 = 42
 	claim(full, sid(19), level=3)  # claimed only: weight 2 x 3 = 6
-	value = frappe.get_doc({"doctype": "Region Indicator Value", "region": region, "indicator": spd(12), "level": "2", "evidence": [{"link": "https://bukti.example/spd12", "evidence_year": 2025}]}).insert()
+	value = frappe.get_doc(
+		{
+			"doctype": "Region Indicator Value",
+			"region": region,
+			"indicator": spd(12),
+			"level": "2",
+			"evidence": [{"link": "https://bukti.example/spd12", "evidence_year": 2025}],
+		}
+	).insert()
 	claimed = projection(region, PERIOD, "claimed")
 	verified = projection(region, PERIOD, "verified")
 	assert claimed["index"] >= verified["index"]
@@ -202,7 +225,10 @@ def test_projection_claimed_at_least_verified_and_matches_the_formula(agency):
 	assert verified["average_maturity"] == 3.5 and verified["count_score"] == 0
 	assert verified["index"] == 1.4 and verified["predicate"] == "Kurang Inovatif"
 	assert verified["empty_seats"] == 11 and verified["basic_services_missing"] == 4
-	assert "Pendidikan" in verified["uncovered_basic_services"] and "Kesehatan" not in verified["uncovered_basic_services"]
+	assert (
+		"Pendidikan" in verified["uncovered_basic_services"]
+		and "Kesehatan" not in verified["uncovered_basic_services"]
+	)
 	assert verified["marginal_gain_maximum"] > verified["marginal_gain_average"] > 0
 	value.verification_status = "Diterima"
 	value.save()

@@ -26,7 +26,10 @@ def test_the_seven_roles_exist_with_desk_access():
 def test_government_affairs_are_the_official_list():
 	groups = dict(
 		frappe.get_all(
-			"Government Affair", fields=["affair_group", "count(name) as n"], group_by="affair_group", as_list=True
+			"Government Affair",
+			fields=["affair_group", "count(name) as n"],
+			group_by="affair_group",
+			as_list=True,
 		)
 	)
 	assert groups == {
@@ -66,4 +69,7 @@ def test_shipped_workflows_and_masters_exist():
 		for row in definition["transitions"]:
 			assert frappe.db.exists("Workflow Action Master", row["action"])
 	assert frappe.db.count("Review Criteria Set", {"is_active": 1}) == 3
-	assert frappe.db.count("Notification", {"is_standard": 0, "document_type": ("in", ["Innovation", "ToDo"])}) >= 5
+	assert (
+		frappe.db.count("Notification", {"is_standard": 0, "document_type": ("in", ["Innovation", "ToDo"])})
+		>= 5
+	)

@@ -4,13 +4,26 @@ import frappe
 import pytest
 
 from tests.integration.helpers import rest
-from tests.integration.workflow_helpers import act, build_world, create, email, error_text, review, tear_down, update
+from tests.integration.workflow_helpers import (
+	act,
+	build_world,
+	create,
+	email,
+	error_text,
+	review,
+	tear_down,
+	update,
+)
 
 
 @pytest.fixture(scope="module")
 def world():
 	built = build_world()
-	built.mine = create(built, title="Inovasi Dinkes", team=[{"full_name": "Operator", "user": email("operator"), "team_role": "Ketua"}])
+	built.mine = create(
+		built,
+		title="Inovasi Dinkes",
+		team=[{"full_name": "Operator", "user": email("operator"), "team_role": "Ketua"}],
+	)
 	built.child = create(built, who="maker", agency=built.puskesmas, title="Inovasi Puskesmas")
 	built.theirs = create(built, who="other-operator", agency=built.disdik, title="Inovasi Disdik")
 	yield built
@@ -23,20 +36,36 @@ def names(response):
 
 
 def test_list_shows_only_own_agency_and_its_children(world):
-	listing = names(rest("GET", "/api/resource/Innovation", world.tokens["operator"], query_string={"limit_page_length": 500}))
+	listing = names(
+		rest(
+			"GET",
+			"/api/resource/Innovation",
+			world.tokens["operator"],
+			query_string={"limit_page_length": 500},
+		)
+	)
 	assert {world.mine, world.child} <= listing
 	assert world.theirs not in listing
 
 
 def test_form_get_of_another_agency_is_refused(world):
 	assert rest("GET", f"/api/resource/Innovation/{world.mine}", world.tokens["operator"]).status_code == 200
-	assert rest("GET", f"/api/resource/Innovation/{world.theirs}", world.tokens["operator"]).status_code == 403
-	assert rest("GET", f"/api/resource/Innovation/{world.mine}", world.tokens["other-operator"]).status_code == 403
+	assert (
+		rest("GET", f"/api/resource/Innovation/{world.theirs}", world.tokens["operator"]).status_code == 403
+	)
+	assert (
+		rest("GET", f"/api/resource/Innovation/{world.mine}", world.tokens["other-operator"]).status_code
+		== 403
+	)
 
 
 def test_region_wide_roles_see_every_agency(world):
 	for who in ("verifier", "reviewer", "kdh", "manager", "viewer"):
-		listing = names(rest("GET", "/api/resource/Innovation", world.tokens[who], query_string={"limit_page_length": 500}))
+		listing = names(
+			rest(
+				"GET", "/api/resource/Innovation", world.tokens[who], query_string={"limit_page_length": 500}
+			)
+		)
 		assert {world.mine, world.child, world.theirs} <= listing, who
 
 
@@ -78,18 +107,26 @@ def test_report_view_and_export_are_isolated(world):
 def test_workflow_action_inbox_follows_the_agency(world):
 	name = create(world, title="Izin atasan", initiator_type="ASN")
 	assert act(world, "operator", name, "Ajukan").status_code == 200
-	other = create(world, who="other-operator", agency=world.disdik, title="Izin atasan Disdik", initiator_type="ASN")
+	other = create(
+		world, who="other-operator", agency=world.disdik, title="Izin atasan Disdik", initiator_type="ASN"
+	)
 	assert act(world, "other-operator", other, "Ajukan").status_code == 200
 	inbox = names(
 		rest(
 			"GET",
 			"/api/resource/Workflow Action",
 			world.tokens["head"],
-			query_string={"fields": '["name", "reference_name"]', "filters": '[["status", "=", "Open"]]', "limit_page_length": 500},
+			query_string={
+				"fields": '["name", "reference_name"]',
+				"filters": '[["status", "=", "Open"]]',
+				"limit_page_length": 500,
+			},
 		)
 	)
 	frappe.db.rollback()
-	references = set(frappe.get_all("Workflow Action", filters={"name": ("in", list(inbox))}, pluck="reference_name"))
+	references = set(
+		frappe.get_all("Workflow Action", filters={"name": ("in", list(inbox))}, pluck="reference_name")
+	)
 	assert name in references
 	assert other not in references
 
@@ -99,7 +136,11 @@ def test_team_member_rows_of_another_agency_are_not_readable(world):
 		"POST",
 		"/api/method/frappe.desk.reportview.get",
 		world.tokens["other-operator"],
-		data={"doctype": "Innovation", "fields": '["`tabInnovation Team Member`.`full_name`", "name"]', "limit_page_length": 500},
+		data={
+			"doctype": "Innovation",
+			"fields": '["`tabInnovation Team Member`.`full_name`", "name"]',
+			"limit_page_length": 500,
+		},
 	)
 	assert response.status_code == 200, response.text
 	assert world.mine not in {row[-1] for row in response.json["message"]["values"]}
@@ -135,13 +176,23 @@ def test_reviewer_sees_others_scores_only_after_submitting(world):
 	first, submitted = review(world, "reviewer", name, "Uji Coba", score=90)
 	assert submitted.status_code == 200
 	pending = rest(
-		"POST", "/api/resource/Stage Review", world.tokens["verifier"], json={"innovation": name, "gate": "Uji Coba", "reviewer": email("reviewer2")}
+		"POST",
+		"/api/resource/Stage Review",
+		world.tokens["verifier"],
+		json={"innovation": name, "gate": "Uji Coba", "reviewer": email("reviewer2")},
 	).json["data"]["name"]
 	assert rest("GET", f"/api/resource/Stage Review/{first}", world.tokens["reviewer2"]).status_code == 403
 	assert first not in names(rest("GET", "/api/resource/Stage Review", world.tokens["reviewer2"]))
 	frappe.db.rollback()
-	scores = [{"criterion": row.criterion, "score": 75} for row in frappe.get_doc("Stage Review", pending).scores]
-	done = rest("PUT", f"/api/resource/Stage Review/{pending}", world.tokens["reviewer2"], json={"scores": scores, "recommendation": "Lanjut", "docstatus": 1})
+	scores = [
+		{"criterion": row.criterion, "score": 75} for row in frappe.get_doc("Stage Review", pending).scores
+	]
+	done = rest(
+		"PUT",
+		f"/api/resource/Stage Review/{pending}",
+		world.tokens["reviewer2"],
+		json={"scores": scores, "recommendation": "Lanjut", "docstatus": 1},
+	)
 	assert done.status_code == 200, done.text
 	assert rest("GET", f"/api/resource/Stage Review/{first}", world.tokens["reviewer2"]).status_code == 200
 	frappe.db.rollback()
@@ -150,10 +201,20 @@ def test_reviewer_sees_others_scores_only_after_submitting(world):
 
 def test_only_the_reviewer_submits_their_review(world):
 	name = create(world, title="Bukan penilainya")
-	created = rest("POST", "/api/resource/Stage Review", world.tokens["verifier"], json={"innovation": name, "gate": "Kelayakan", "reviewer": email("reviewer")})
+	created = rest(
+		"POST",
+		"/api/resource/Stage Review",
+		world.tokens["verifier"],
+		json={"innovation": name, "gate": "Kelayakan", "reviewer": email("reviewer")},
+	)
 	review_name = created.json["data"]["name"]
 	scores = [{"criterion": row["criterion"], "score": 80} for row in created.json["data"]["scores"]]
-	response = rest("PUT", f"/api/resource/Stage Review/{review_name}", world.tokens["verifier"], json={"scores": scores, "recommendation": "Lanjut", "docstatus": 1})
+	response = rest(
+		"PUT",
+		f"/api/resource/Stage Review/{review_name}",
+		world.tokens["verifier"],
+		json={"scores": scores, "recommendation": "Lanjut", "docstatus": 1},
+	)
 	assert response.status_code == 403, response.text
 	frappe.db.rollback()
 	assert frappe.db.get_value("Stage Review", review_name, "docstatus") == 0
@@ -161,9 +222,18 @@ def test_only_the_reviewer_submits_their_review(world):
 
 def test_review_assignment_reaches_only_the_reviewer(world):
 	name = create(world, title="Penugasan")
-	created = rest("POST", "/api/resource/Stage Review", world.tokens["verifier"], json={"innovation": name, "gate": "Kelayakan", "reviewer": email("reviewer2")})
+	created = rest(
+		"POST",
+		"/api/resource/Stage Review",
+		world.tokens["verifier"],
+		json={"innovation": name, "gate": "Kelayakan", "reviewer": email("reviewer2")},
+	)
 	frappe.db.rollback()
-	todos = frappe.get_all("ToDo", filters={"reference_type": "Stage Review", "reference_name": created.json["data"]["name"]}, pluck="allocated_to")
+	todos = frappe.get_all(
+		"ToDo",
+		filters={"reference_type": "Stage Review", "reference_name": created.json["data"]["name"]},
+		pluck="allocated_to",
+	)
 	assert todos == [email("reviewer2")]
 
 
@@ -172,14 +242,22 @@ def recipients_of(innovation, subject_part):
 	frappe.db.rollback()
 	rows = frappe.get_all(
 		"Communication",
-		filters={"reference_doctype": "Innovation", "reference_name": innovation, "subject": ("like", f"%{subject_part}%")},
+		filters={
+			"reference_doctype": "Innovation",
+			"reference_name": innovation,
+			"subject": ("like", f"%{subject_part}%"),
+		},
 		pluck="recipients",
 	)
 	return {address.strip() for row in rows for address in (row or "").split(",") if address.strip()}
 
 
 def test_revision_notifies_creator_and_team_only(world):
-	name = create(world, title="Revisi notifikasi", team=[{"full_name": "Anggota", "user": email("maker"), "team_role": "Ketua"}])
+	name = create(
+		world,
+		title="Revisi notifikasi",
+		team=[{"full_name": "Anggota", "user": email("maker"), "team_role": "Ketua"}],
+	)
 	assert act(world, "operator", name, "Ajukan").status_code == 200
 	assert update(world, "verifier", name, revision_note="Lengkapi data").status_code == 200
 	assert act(world, "verifier", name, "Minta Revisi").status_code == 200
@@ -196,11 +274,25 @@ def test_gate_result_notifies_the_operator(world):
 
 
 def test_penetapan_notifies_agency_head_and_team_only(world):
-	name = create(world, title="Penetapan notifikasi", team=[{"full_name": "Anggota", "user": email("maker"), "team_role": "Ketua"}])
+	name = create(
+		world,
+		title="Penetapan notifikasi",
+		team=[{"full_name": "Anggota", "user": email("maker"), "team_role": "Ketua"}],
+	)
 	assert act(world, "operator", name, "Ajukan").status_code == 200
 	review(world, "reviewer2", name, "Kelayakan")
 	assert act(world, "verifier", name, "Nyatakan Layak").status_code == 200
-	assert update(world, "kdh", name, legal_basis_type="SK Kepala Daerah", legal_basis_number="188/1/2026", legal_basis_date="2026-03-01").status_code == 200
+	assert (
+		update(
+			world,
+			"kdh",
+			name,
+			legal_basis_type="SK Kepala Daerah",
+			legal_basis_number="188/1/2026",
+			legal_basis_date="2026-03-01",
+		).status_code
+		== 200
+	)
 	assert act(world, "kdh", name, "Tetapkan").status_code == 200
 	assert recipients_of(name, "telah ditetapkan") == {email("head"), email("maker")}
 
@@ -220,6 +312,8 @@ def test_workflow_action_email_reaches_the_next_actor_only(world):
 		filters={"reference_doctype": "Innovation", "reference_name": name, "creation": (">=", started)},
 		pluck="name",
 	)
-	recipients = set(frappe.get_all("Email Queue Recipient", filters={"parent": ("in", queued or [""])}, pluck="recipient"))
+	recipients = set(
+		frappe.get_all("Email Queue Recipient", filters={"parent": ("in", queued or [""])}, pluck="recipient")
+	)
 	assert recipients == {email("head")}
 	frappe.db.rollback()

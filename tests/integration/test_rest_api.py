@@ -28,7 +28,8 @@ def api():
 	make_region()
 	agency = make_agency("DINKES")
 	tokens = {
-		key: make_user(f"rest-{key}@example.com", [role] if role else [], api=True) for key, role in USERS.items()
+		key: make_user(f"rest-{key}@example.com", [role] if role else [], api=True)
+		for key, role in USERS.items()
 	}
 	frappe.db.commit()
 	yield frappe._dict(tokens=tokens, agency=agency)
@@ -68,7 +69,9 @@ def test_roles_that_cannot_create(api, who):
 	assert frappe.db.count("Innovation") == before
 
 
-@pytest.mark.parametrize("who", ["operator", "agency-head", "verifier", "reviewer", "regional-head", "manager", "viewer"])
+@pytest.mark.parametrize(
+	"who", ["operator", "agency-head", "verifier", "reviewer", "regional-head", "manager", "viewer"]
+)
 def test_every_role_reads(api, who):
 	name = committed_innovation(api, f"Dibaca oleh {who}")
 	response = rest("GET", f"{RESOURCE}/{name}", api.tokens[who])
@@ -86,13 +89,17 @@ def test_a_user_without_a_role_reads_nothing(api):
 
 def test_the_operator_updates_a_draft(api):
 	name = committed_innovation(api, "Diubah oleh operator")
-	response = rest("PUT", f"{RESOURCE}/{name}", api.tokens["operator"], json={"benefit": "Manfaat versi operator"})
+	response = rest(
+		"PUT", f"{RESOURCE}/{name}", api.tokens["operator"], json={"benefit": "Manfaat versi operator"}
+	)
 	assert response.status_code == 200, response.text
 	frappe.db.rollback()
 	assert frappe.db.get_value("Innovation", name, "benefit") == "Manfaat versi operator"
 
 
-@pytest.mark.parametrize("who", ["agency-head", "verifier", "reviewer", "regional-head", "manager", "viewer", "nobody"])
+@pytest.mark.parametrize(
+	"who", ["agency-head", "verifier", "reviewer", "regional-head", "manager", "viewer", "nobody"]
+)
 def test_others_cannot_update_a_draft(api, who):
 	"""Write permission alone is not enough: in Draf only the operator edits (the state's edit role)."""
 	name = committed_innovation(api, f"Tidak diubah oleh {who}")
@@ -110,7 +117,9 @@ def test_invalid_update_is_refused_with_the_rule_and_changes_nothing(api):
 	assert frappe.db.get_value("Innovation", name, ["title", "budget"]) == ("Anggaran", 0)
 
 
-@pytest.mark.parametrize("who", ["operator", "agency-head", "verifier", "reviewer", "regional-head", "viewer"])
+@pytest.mark.parametrize(
+	"who", ["operator", "agency-head", "verifier", "reviewer", "regional-head", "viewer"]
+)
 def test_only_the_manager_deletes(api, who):
 	name = committed_innovation(api, f"Tidak dihapus oleh {who}")
 	assert rest("DELETE", f"{RESOURCE}/{name}", api.tokens[who]).status_code == 403

@@ -49,7 +49,9 @@ def test_region_is_filled_from_the_agency(agency):
 	],
 )
 def test_dates_must_be_in_order(agency, dates):
-	assert_refused(frappe.get_doc(complete_proposal(agency=agency, **dates)), "Dates must be in order", "Innovation")
+	assert_refused(
+		frappe.get_doc(complete_proposal(agency=agency, **dates)), "Dates must be in order", "Innovation"
+	)
 
 
 def test_dates_in_order_and_equal_are_accepted(agency):
@@ -76,7 +78,9 @@ def test_nip_typed_with_spaces_is_stored_as_digits(agency):
 
 def test_nip_unique_within_a_team(agency):
 	team = [{"full_name": "Sari", "nip": NIP}, {"full_name": "Budi", "nip": NIP}]
-	assert_refused(frappe.get_doc(complete_proposal(agency=agency, team=team)), "already used in row 1", "Innovation")
+	assert_refused(
+		frappe.get_doc(complete_proposal(agency=agency, team=team)), "already used in row 1", "Innovation"
+	)
 
 
 def test_update_with_bad_team_changes_nothing(agency):
@@ -102,7 +106,13 @@ def test_agency_cannot_become_its_own_ancestor(agency):
 
 def test_agency_abbreviation_unique_within_region(agency):
 	doc = frappe.get_doc(
-		{"doctype": "Agency", "agency_name": "Dinas Kesehatan Dua", "abbreviation": "dinkes", "region": TEST_REGION, "agency_type": "OPD"}
+		{
+			"doctype": "Agency",
+			"agency_name": "Dinas Kesehatan Dua",
+			"abbreviation": "dinkes",
+			"region": TEST_REGION,
+			"agency_type": "OPD",
+		}
 	)
 	assert_refused(doc, "already used by agency", "Agency")
 
@@ -115,7 +125,14 @@ def test_same_abbreviation_in_another_region_is_fine(agency):
 def test_parent_agency_must_be_in_the_same_region(agency):
 	make_region("Kota Lain Uji")
 	doc = frappe.get_doc(
-		{"doctype": "Agency", "agency_name": "UPTD", "abbreviation": "UPTD-X", "region": "Kota Lain Uji", "agency_type": "UPTD", "parent_agency": agency}
+		{
+			"doctype": "Agency",
+			"agency_name": "UPTD",
+			"abbreviation": "UPTD-X",
+			"region": "Kota Lain Uji",
+			"agency_type": "UPTD",
+			"parent_agency": agency,
+		}
 	)
 	assert_refused(doc, "belongs to region", "Agency")
 
@@ -123,7 +140,14 @@ def test_parent_agency_must_be_in_the_same_region(agency):
 def test_one_research_unit_per_region(agency):
 	make_agency("BAPPEDA", is_research_unit=1)
 	doc = frappe.get_doc(
-		{"doctype": "Agency", "agency_name": "BRIDA", "abbreviation": "BRIDA", "region": TEST_REGION, "agency_type": "OPD", "is_research_unit": 1}
+		{
+			"doctype": "Agency",
+			"agency_name": "BRIDA",
+			"abbreviation": "BRIDA",
+			"region": TEST_REGION,
+			"agency_type": "OPD",
+			"is_research_unit": 1,
+		}
 	)
 	assert_refused(doc, "already has a coordinating research unit", "Agency")
 
@@ -141,15 +165,24 @@ def test_target_at_least_one(agency, target_count):
 
 def test_target_unique_per_agency_and_year(agency):
 	make_target(agency).insert()
-	assert_refused(make_target(agency, target_count=3), "already has a target for 2026", "Agency Innovation Target")
+	assert_refused(
+		make_target(agency, target_count=3), "already has a target for 2026", "Agency Innovation Target"
+	)
 	make_target(agency, year=2027).insert()
-	assert frappe.db.get_value("Agency Innovation Target", {"agency": agency, "year": 2026}, "target_count") == 6
+	assert (
+		frappe.db.get_value("Agency Innovation Target", {"agency": agency, "year": 2026}, "target_count") == 6
+	)
 
 
 def test_province_cannot_have_a_parent():
 	make_region()
 	doc = frappe.get_doc(
-		{"doctype": "Region", "region_name": "Provinsi Salah", "level": "Provinsi", "parent_province": "Provinsi Uji Integrasi"}
+		{
+			"doctype": "Region",
+			"region_name": "Provinsi Salah",
+			"level": "Provinsi",
+			"parent_province": "Provinsi Uji Integrasi",
+		}
 	)
 	assert_refused(doc, "no parent province", "Region")
 

@@ -7,7 +7,6 @@ from tests.integration.workflow_helpers import (
 	act,
 	build_world,
 	create,
-	email,
 	error_text,
 	review,
 	state,
@@ -36,12 +35,20 @@ def step(world, who, name, action, expected_state):
 
 
 def walk_to_feasibility(world, name, initiator):
-	step(world, "operator", name, "Ajukan", "Menunggu Izin Atasan" if initiator == "ASN" else "Evaluasi Kelayakan")
+	step(
+		world,
+		"operator",
+		name,
+		"Ajukan",
+		"Menunggu Izin Atasan" if initiator == "ASN" else "Evaluasi Kelayakan",
+	)
 	if initiator == "ASN":
 		step(world, "head", name, "Beri Izin", "Evaluasi Kelayakan")
 
 
-@pytest.mark.parametrize("initiator", ["ASN", "Perangkat Daerah", "Anggota DPRD", "Masyarakat", "Kepala Daerah"])
+@pytest.mark.parametrize(
+	"initiator", ["ASN", "Perangkat Daerah", "Anggota DPRD", "Masyarakat", "Kepala Daerah"]
+)
 def test_happy_path_from_draf_to_diterapkan(world, initiator):
 	name = create(world, initiator_type=initiator, title=f"Jalur {initiator}")
 	assert state(name) == "Draf"
@@ -58,7 +65,12 @@ def test_happy_path_from_draf_to_diterapkan(world, initiator):
 
 	assert update(world, "operator", name, trial_start_date="2026-03-01").status_code == 200
 	step(world, "operator", name, "Mulai Uji Coba", "Uji Coba")
-	assert update(world, "operator", name, trial_end_date="2026-08-31", implementation_date="2026-09-01").status_code == 200
+	assert (
+		update(
+			world, "operator", name, trial_end_date="2026-08-31", implementation_date="2026-09-01"
+		).status_code
+		== 200
+	)
 
 	_, submitted = review(world, "verifier2", name, "Uji Coba")
 	assert submitted.status_code == 200, error_text(submitted)
@@ -71,7 +83,9 @@ def test_happy_path_from_draf_to_diterapkan(world, initiator):
 
 def snapshot(name):
 	frappe.db.rollback()
-	return frappe.db.get_value("Innovation", name, ["workflow_state", "title", "benefit", "modified"], as_dict=True)
+	return frappe.db.get_value(
+		"Innovation", name, ["workflow_state", "title", "benefit", "modified"], as_dict=True
+	)
 
 
 def assert_refused(response, message, name, before):
@@ -86,7 +100,9 @@ def test_wrong_role_is_refused(world):
 	assert_refused(act(world, "operator", name, "Beri Izin"), "is not available", name, before)
 	step(world, "operator", name, "Ajukan", "Menunggu Izin Atasan")
 	before = snapshot(name)
-	assert_refused(act(world, "verifier", name, "Beri Izin"), "Only Agency Head can take this step", name, before)
+	assert_refused(
+		act(world, "verifier", name, "Beri Izin"), "Only Agency Head can take this step", name, before
+	)
 
 
 def test_wrong_state_is_refused(world):
@@ -139,7 +155,12 @@ def test_direct_state_write_cannot_skip_a_transition(world):
 	name = create(world, title="Lompat tahap")
 	before = snapshot(name)
 	assert_refused(update(world, "operator", name, workflow_state="Diterapkan"), "no step from", name, before)
-	assert_refused(update(world, "operator", name, workflow_state="Menunggu Penetapan", benefit="X"), "no step from", name, before)
+	assert_refused(
+		update(world, "operator", name, workflow_state="Menunggu Penetapan", benefit="X"),
+		"no step from",
+		name,
+		before,
+	)
 	response = update(world, "operator", name, docstatus=1)
 	assert response.status_code in (403, 417), response.text
 	assert snapshot(name) == before
@@ -161,7 +182,12 @@ def test_edit_in_a_locked_state_is_refused(world):
 	name = create(world, title="Terkunci")
 	step(world, "operator", name, "Ajukan", "Evaluasi Kelayakan")
 	before = snapshot(name)
-	assert_refused(update(world, "operator", name, benefit="Diubah saat evaluasi"), "can change an innovation", name, before)
+	assert_refused(
+		update(world, "operator", name, benefit="Diubah saat evaluasi"),
+		"can change an innovation",
+		name,
+		before,
+	)
 	assert update(world, "verifier", name, revision_note="Perjelas manfaat").status_code == 200
 	step(world, "verifier", name, "Minta Revisi", "Revisi")
 	assert update(world, "operator", name, benefit="Manfaat diperjelas").status_code == 200

@@ -32,12 +32,21 @@ def edited_workflow():
 	workflow = frappe.get_doc("Workflow", WORKFLOW)
 	if not frappe.db.exists("Workflow State", "Ditinjau Ulang"):
 		frappe.get_doc({"doctype": "Workflow State", "workflow_state_name": "Ditinjau Ulang"}).insert()
-	workflow.append("states", {"state": "Ditinjau Ulang", "doc_status": "0", "allow_edit": "Innovation Verifier"})
+	workflow.append(
+		"states", {"state": "Ditinjau Ulang", "doc_status": "0", "allow_edit": "Innovation Verifier"}
+	)
 	workflow.append(
 		"transitions",
-		{"state": "Vakum", "action": "Kembangkan", "next_state": "Ditinjau Ulang", "allowed": "Innovation Verifier"},
+		{
+			"state": "Vakum",
+			"action": "Kembangkan",
+			"next_state": "Ditinjau Ulang",
+			"allowed": "Innovation Verifier",
+		},
 	)
-	next(row for row in workflow.states if row.state == "Menunggu Penetapan").allow_edit = "Innovation Manager"
+	next(
+		row for row in workflow.states if row.state == "Menunggu Penetapan"
+	).allow_edit = "Innovation Manager"
 	workflow.save()
 	frappe.db.commit()
 	yield
@@ -54,7 +63,10 @@ def test_admin_edit_survives_migrate_and_patch_rerun(edited_workflow):
 	frappe.clear_cache()
 	workflow = frappe.get_doc("Workflow", WORKFLOW)
 	assert "Ditinjau Ulang" in {row.state for row in workflow.states}
-	assert next(row for row in workflow.states if row.state == "Menunggu Penetapan").allow_edit == "Innovation Manager"
+	assert (
+		next(row for row in workflow.states if row.state == "Menunggu Penetapan").allow_edit
+		== "Innovation Manager"
+	)
 	assert any(row.next_state == "Ditinjau Ulang" for row in workflow.transitions)
 
 

@@ -52,7 +52,9 @@ def tear_down(world):
 	frappe.set_user("Administrator")
 	agencies = [world.dinkes, world.puskesmas, world.disdik]
 	for name in frappe.get_all("Innovation", filters={"agency": ("in", agencies)}, pluck="name"):
-		for review in frappe.get_all("Stage Review", filters={"innovation": name}, fields=["name", "docstatus"]):
+		for review in frappe.get_all(
+			"Stage Review", filters={"innovation": name}, fields=["name", "docstatus"]
+		):
 			if review.docstatus == 1:
 				frappe.get_doc("Stage Review", review.name).cancel()
 			frappe.delete_doc("Stage Review", review.name, force=True)

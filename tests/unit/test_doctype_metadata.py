@@ -10,7 +10,17 @@ from tests.unit.ui_strings import APP, ROOT, all_ui_strings, load_doctypes, read
 
 DOCTYPES = load_doctypes()
 # Frappe's own DocTypes the app may link to; anything else must be one of the app's.
-FRAPPE_CORE = {"User", "Role", "Workflow State", "File", "DocType", "Currency", "Module Def", "Contact", "ToDo"}
+FRAPPE_CORE = {
+	"User",
+	"Role",
+	"Workflow State",
+	"File",
+	"DocType",
+	"Currency",
+	"Module Def",
+	"Contact",
+	"ToDo",
+}
 # Roles Frappe itself defines, allowed next to the app's seven.
 FRAPPE_ROLES = {"System Manager", "Administrator", "Guest", "All"}
 SPECIAL_FIELDS = {"name", "owner", "creation", "modified", "modified_by", "idx", "docstatus", "parent"}
@@ -58,7 +68,16 @@ def test_link_targets_exist(doctype, field):
 		assert DOCTYPES[target].get("istable"), f"{target} must be a child table"
 
 
-@pytest.mark.parametrize(("doctype", "field"), [p for p in fields_of({"Link", "Data", "Int", "Select", "Check", "Date", "Currency", "Small Text", "Text Editor"}) if p.values[1].get("fetch_from")])
+@pytest.mark.parametrize(
+	("doctype", "field"),
+	[
+		p
+		for p in fields_of(
+			{"Link", "Data", "Int", "Select", "Check", "Date", "Currency", "Small Text", "Text Editor"}
+		)
+		if p.values[1].get("fetch_from")
+	],
+)
 def test_fetch_from_names_a_link_field_and_an_existing_target_field(doctype, field):
 	link_field, target_field = field["fetch_from"].split(".")
 	link = next(f for f in DOCTYPES[doctype]["fields"] if f["fieldname"] == link_field)
@@ -84,7 +103,11 @@ def test_fields_named_by_doctype_settings_exist(name):
 	for fieldname in re.findall(r"\{(\w+)\}", autoname):
 		assert fieldname in own, f"autoname: {fieldname}"
 	for field in definition["fields"]:
-		for expression in (field.get("depends_on"), field.get("mandatory_depends_on"), field.get("read_only_depends_on")):
+		for expression in (
+			field.get("depends_on"),
+			field.get("mandatory_depends_on"),
+			field.get("read_only_depends_on"),
+		):
 			for fieldname in re.findall(r"doc\.(\w+)", expression or ""):
 				assert fieldname in own, f"{field['fieldname']} depends on missing {fieldname}"
 	if definition.get("is_tree"):
@@ -143,7 +166,12 @@ def test_translation_placeholders_are_kept():
 def test_setup_data_is_valid_json_with_the_official_counts():
 	affairs = json.loads((APP / "setup" / "government_affairs.json").read_text(encoding="utf-8"))
 	groups = [a["affair_group"] for a in affairs]
-	assert [groups.count(g) for g in ("Wajib Pelayanan Dasar", "Wajib Non Pelayanan Dasar", "Pilihan", "Fungsi Penunjang")] == [6, 18, 8, 6]
+	assert [
+		groups.count(g)
+		for g in ("Wajib Pelayanan Dasar", "Wajib Non Pelayanan Dasar", "Pilihan", "Fungsi Penunjang")
+	] == [6, 18, 8, 6]
 	assert all(a["is_basic_service"] == (a["affair_group"] == "Wajib Pelayanan Dasar") for a in affairs)
-	options = next(f for f in DOCTYPES["Government Affair"]["fields"] if f["fieldname"] == "affair_group")["options"]
+	options = next(f for f in DOCTYPES["Government Affair"]["fields"] if f["fieldname"] == "affair_group")[
+		"options"
+	]
 	assert set(groups) <= set(options.split("\n"))

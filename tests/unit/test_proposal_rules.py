@@ -26,14 +26,26 @@ def test_complete_proposal_misses_nothing():
 
 @pytest.mark.parametrize(
 	("field", "empty"),
-	[("innovation_form", None), ("design", "<p>&nbsp;</p>"), ("objective", "  "), ("benefit", ""), ("planned_trial_months", 0)],
+	[
+		("innovation_form", None),
+		("design", "<p>&nbsp;</p>"),
+		("objective", "  "),
+		("benefit", ""),
+		("planned_trial_months", 0),
+	],
 )
 def test_each_empty_part_is_reported(field, empty):
 	assert missing_proposal_fields({**COMPLETE, field: empty}) == [field]
 
 
 def test_missing_parts_come_in_form_order():
-	assert missing_proposal_fields({}) == ["innovation_form", "design", "objective", "benefit", "planned_trial_months"]
+	assert missing_proposal_fields({}) == [
+		"innovation_form",
+		"design",
+		"objective",
+		"benefit",
+		"planned_trial_months",
+	]
 
 
 def test_budget_is_not_part_of_completeness():

@@ -78,7 +78,9 @@ def is_translate_call(func) -> bool:
 	"""`_(...)` or `frappe._(...)`."""
 	if isinstance(func, ast.Name):
 		return func.id == "_"
-	return isinstance(func, ast.Attribute) and func.attr == "_" and getattr(func.value, "id", None) == "frappe"
+	return (
+		isinstance(func, ast.Attribute) and func.attr == "_" and getattr(func.value, "id", None) == "frappe"
+	)
 
 
 def javascript_strings() -> set[str]:
@@ -118,7 +120,7 @@ def all_ui_strings() -> set[str]:
 def read_po(path: Path = PO_FILE) -> dict[str, str]:
 	"""msgid → msgstr of a gettext file (single and multi-line strings, no plurals or contexts)."""
 	entries, key, current = {}, None, None
-	for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+	for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
 		line = line.strip()
 		if line.startswith("msgid "):
 			key, current = "msgid", [_unquote(line[6:])]

@@ -71,7 +71,11 @@ class Agency(NestedSet):
 
 	def validate_group(self):
 		# NestedSet only checks this after writing; refuse before anything is written.
-		if not self.is_group and not self.is_new() and frappe.db.exists("Agency", {"parent_agency": self.name}):
+		if (
+			not self.is_group
+			and not self.is_new()
+			and frappe.db.exists("Agency", {"parent_agency": self.name})
+		):
 			frappe.throw(
 				_("Agency {0} has child agencies, so it must stay marked as having child agencies.").format(
 					frappe.bold(self.name)

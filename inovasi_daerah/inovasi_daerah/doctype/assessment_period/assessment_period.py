@@ -55,7 +55,9 @@ def copy_to_year(period: str, year: int) -> str:
 		if source.get(field):
 			copy.set(field, move_years(getdate(source.get(field)), shift))
 	copy.insert()
-	for name in frappe.get_all("IID Indicator", filters={"period": period}, pluck="name", order_by="creation asc"):
+	for name in frappe.get_all(
+		"IID Indicator", filters={"period": period}, pluck="name", order_by="creation asc"
+	):
 		indicator = frappe.copy_doc(frappe.get_doc("IID Indicator", name))
 		indicator.period = copy.name
 		indicator.insert()

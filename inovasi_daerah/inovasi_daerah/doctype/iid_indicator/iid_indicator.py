@@ -10,4 +10,7 @@ class IIDIndicator(Document):
 		if len(set(codes)) != len(codes):
 			frappe.throw(_("Each measurement basis code may appear only once."), title=_("Invalid Indicator"))
 		if self.aspect == "SPD" and self.measurement_bases:
-			frappe.throw(_("Only innovation (SID) indicators have alternative measurement bases."), title=_("Invalid Indicator"))
+			frappe.throw(
+				_("Only innovation (SID) indicators have alternative measurement bases."),
+				title=_("Invalid Indicator"),
+			)

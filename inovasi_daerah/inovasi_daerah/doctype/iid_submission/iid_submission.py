@@ -10,6 +10,8 @@ class IIDSubmission(Document):
 		duplicate = other_record(self, {"innovation": self.innovation, "period": self.period})
 		if duplicate:
 			frappe.throw(
-				_("The innovation already has a submission for {0}: {1}.").format(self.period, frappe.bold(duplicate)),
+				_("The innovation already has a submission for {0}: {1}.").format(
+					self.period, frappe.bold(duplicate)
+				),
 				title=_("Duplicate Submission"),
 			)

@@ -80,9 +80,7 @@ class Innovation(Document):
 
 	def get_missing_proposal_parts(self) -> list[str]:
 		"""Labels of the PP 38/2017 proposal parts that are still empty."""
-		return [
-			_(self.meta.get_label(fieldname)) for fieldname in missing_proposal_fields(self.as_dict())
-		]
+		return [_(self.meta.get_label(fieldname)) for fieldname in missing_proposal_fields(self.as_dict())]
 
 	def is_proposal_complete(self) -> bool:
 		return not missing_proposal_fields(self.as_dict())

@@ -8,9 +8,14 @@ from inovasi_daerah.utils import other_record
 class ReviewCriteriaSet(Document):
 	def validate(self):
 		if not self.criteria or not any((row.weight or 0) > 0 for row in self.criteria):
-			frappe.throw(_("A criteria set needs at least one criterion with a weight above 0."), title=_("Invalid Criteria Set"))
+			frappe.throw(
+				_("A criteria set needs at least one criterion with a weight above 0."),
+				title=_("Invalid Criteria Set"),
+			)
 		if (self.min_reviews or 0) < 1:
-			frappe.throw(_("At least one submitted review must be required."), title=_("Invalid Criteria Set"))
+			frappe.throw(
+				_("At least one submitted review must be required."), title=_("Invalid Criteria Set")
+			)
 		if not 0 <= (self.min_average or 0) <= 100:
 			frappe.throw(_("The minimum average must be between 0 and 100."), title=_("Invalid Criteria Set"))
 		names = [row.criterion for row in self.criteria]
@@ -20,6 +25,8 @@ class ReviewCriteriaSet(Document):
 			other = other_record(self, {"gate": self.gate, "is_active": 1})
 			if other:
 				frappe.throw(
-					_("{0} is already the active criteria set for the gate {1}.").format(frappe.bold(other), _(self.gate)),
+					_("{0} is already the active criteria set for the gate {1}.").format(
+						frappe.bold(other), _(self.gate)
+					),
 					title=_("Invalid Criteria Set"),
 				)

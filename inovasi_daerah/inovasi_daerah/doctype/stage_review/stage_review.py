@@ -20,14 +20,21 @@ class StageReview(Document):
 	def validate_criteria_set_gate(self):
 		if frappe.db.get_value("Review Criteria Set", self.criteria_set, "gate") != self.gate:
 			frappe.throw(
-				_("Criteria set {0} is not for the gate {1}.").format(frappe.bold(self.criteria_set), _(self.gate)),
+				_("Criteria set {0} is not for the gate {1}.").format(
+					frappe.bold(self.criteria_set), _(self.gate)
+				),
 				title=_("Invalid Criteria Set"),
 			)
 
 	def validate_one_review_per_reviewer(self):
 		other = other_record(
 			self,
-			{"innovation": self.innovation, "gate": self.gate, "reviewer": self.reviewer, "docstatus": ("<", 2)},
+			{
+				"innovation": self.innovation,
+				"gate": self.gate,
+				"reviewer": self.reviewer,
+				"docstatus": ("<", 2),
+			},
 		)
 		if other:
 			frappe.throw(
@@ -62,10 +69,14 @@ class StageReview(Document):
 			score = entered.get(criterion.criterion)
 			if score is not None and not 0 <= score <= MAX_SCORE:
 				frappe.throw(
-					_("The score for {0} must be between 0 and 100.").format(frappe.bold(criterion.criterion)),
+					_("The score for {0} must be between 0 and 100.").format(
+						frappe.bold(criterion.criterion)
+					),
 					title=_("Invalid Score"),
 				)
-			self.append("scores", {"criterion": criterion.criterion, "weight": criterion.weight, "score": score})
+			self.append(
+				"scores", {"criterion": criterion.criterion, "weight": criterion.weight, "score": score}
+			)
 
 	def after_insert(self):
 		# The reviewer learns of the review through Frappe's assignment (ToDo, notification, email).
@@ -75,13 +86,18 @@ class StageReview(Document):
 					"assign_to": [self.reviewer],
 					"doctype": self.doctype,
 					"name": self.name,
-					"description": _("Review {0} at the {1} gate").format(self.innovation_title, _(self.gate)),
+					"description": _("Review {0} at the {1} gate").format(
+						self.innovation_title, _(self.gate)
+					),
 				}
 			)
 
 	def before_submit(self):
 		if frappe.session.user not in (self.reviewer, "Administrator"):
-			frappe.throw(_("Only the reviewer {0} can submit this review.").format(frappe.bold(self.reviewer)), frappe.PermissionError)
+			frappe.throw(
+				_("Only the reviewer {0} can submit this review.").format(frappe.bold(self.reviewer)),
+				frappe.PermissionError,
+			)
 		unscored = [row.criterion for row in self.scores if row.score is None]
 		if unscored or not self.recommendation:
 			frappe.throw(
