@@ -6,11 +6,13 @@ import pytest
 from tests.integration.helpers import rest
 from tests.integration.workflow_helpers import (
 	act,
+	assign_review,
 	build_world,
 	create,
 	email,
 	error_text,
 	review,
+	submit_review,
 	tear_down,
 	update,
 )
@@ -148,12 +150,7 @@ def test_team_member_rows_of_another_agency_are_not_readable(world):
 
 def test_reviewer_cannot_review_own_team_or_creation(world):
 	for reviewer, innovation in (("operator", world.mine), ("maker", world.child)):
-		response = rest(
-			"POST",
-			"/api/resource/Stage Review",
-			world.tokens["verifier"],
-			json={"innovation": innovation, "gate": "Kelayakan", "reviewer": email(reviewer)},
-		)
+		response = assign_review(world, reviewer, innovation, "Kelayakan")
 		assert response.status_code == 417, response.text
 		assert "cannot review it" in error_text(response)
 
@@ -161,12 +158,7 @@ def test_reviewer_cannot_review_own_team_or_creation(world):
 def test_one_review_per_reviewer_per_gate(world):
 	name = create(world, title="Satu review")
 	review(world, "reviewer", name, "Kelayakan")
-	response = rest(
-		"POST",
-		"/api/resource/Stage Review",
-		world.tokens["verifier"],
-		json={"innovation": name, "gate": "Kelayakan", "reviewer": email("reviewer")},
-	)
+	response = assign_review(world, "reviewer", name, "Kelayakan")
 	assert response.status_code == 417
 	assert "already has review" in error_text(response)
 
@@ -175,12 +167,7 @@ def test_reviewer_sees_others_scores_only_after_submitting(world):
 	name = create(world, title="Skor tersembunyi")
 	first, submitted = review(world, "reviewer", name, "Uji Coba", score=90)
 	assert submitted.status_code == 200
-	pending = rest(
-		"POST",
-		"/api/resource/Stage Review",
-		world.tokens["verifier"],
-		json={"innovation": name, "gate": "Uji Coba", "reviewer": email("reviewer2")},
-	).json["data"]["name"]
+	pending = assign_review(world, "reviewer2", name, "Uji Coba").json["data"]["name"]
 	assert rest("GET", f"/api/resource/Stage Review/{first}", world.tokens["reviewer2"]).status_code == 403
 	assert first not in names(rest("GET", "/api/resource/Stage Review", world.tokens["reviewer2"]))
 	frappe.db.rollback()
@@ -201,20 +188,10 @@ def test_reviewer_sees_others_scores_only_after_submitting(world):
 
 def test_only_the_reviewer_submits_their_review(world):
 	name = create(world, title="Bukan penilainya")
-	created = rest(
-		"POST",
-		"/api/resource/Stage Review",
-		world.tokens["verifier"],
-		json={"innovation": name, "gate": "Kelayakan", "reviewer": email("reviewer")},
-	)
+	created = assign_review(world, "reviewer", name, "Kelayakan")
 	review_name = created.json["data"]["name"]
-	scores = [{"criterion": row["criterion"], "score": 80} for row in created.json["data"]["scores"]]
-	response = rest(
-		"PUT",
-		f"/api/resource/Stage Review/{review_name}",
-		world.tokens["verifier"],
-		json={"scores": scores, "recommendation": "Lanjut", "docstatus": 1},
-	)
+	criteria = [row["criterion"] for row in created.json["data"]["scores"]]
+	response = submit_review(world, "verifier", review_name, criteria)
 	assert response.status_code == 403, response.text
 	frappe.db.rollback()
 	assert frappe.db.get_value("Stage Review", review_name, "docstatus") == 0
@@ -222,12 +199,7 @@ def test_only_the_reviewer_submits_their_review(world):
 
 def test_review_assignment_reaches_only_the_reviewer(world):
 	name = create(world, title="Penugasan")
-	created = rest(
-		"POST",
-		"/api/resource/Stage Review",
-		world.tokens["verifier"],
-		json={"innovation": name, "gate": "Kelayakan", "reviewer": email("reviewer2")},
-	)
+	created = assign_review(world, "reviewer2", name, "Kelayakan")
 	frappe.db.rollback()
 	todos = frappe.get_all(
 		"ToDo",

@@ -95,25 +95,39 @@ def state(name) -> str:
 	return frappe.db.get_value("Innovation", name, "workflow_state")
 
 
-def review(world, reviewer, name, gate, score=80, recommendation="Lanjut", creator="verifier"):
-	"""A coordinator (verifier) creates the review for the reviewer; the reviewer scores and submits it."""
-	created = rest(
+def assign_review(world, reviewer, name, gate, creator="verifier"):
+	"""A coordinator (verifier) creates a stage review for the reviewer (who is assigned to it)."""
+	return rest(
 		"POST",
 		"/api/resource/Stage Review",
 		world.tokens[creator],
 		json={"innovation": name, "gate": gate, "reviewer": email(reviewer)},
 	)
-	assert created.status_code == 200, created.text
-	review_name = created.json["data"]["name"]
-	scores = [{"criterion": row["criterion"], "score": score} for row in created.json["data"]["scores"]]
-	submitted = rest(
+
+
+def submit_review(world, who, review_name, criteria, score=80, recommendation="Lanjut"):
+	"""`who` scores every criterion and submits, in one request."""
+	return rest(
 		"PUT",
 		f"/api/resource/Stage Review/{review_name}",
-		world.tokens[reviewer],
-		json={"scores": scores, "recommendation": recommendation, "docstatus": 1},
+		world.tokens[who],
+		json={
+			"scores": [{"criterion": criterion, "score": score} for criterion in criteria],
+			"recommendation": recommendation,
+			"docstatus": 1,
+		},
 	)
+
+
+def review(world, reviewer, name, gate, score=80, recommendation="Lanjut", creator="verifier"):
+	"""Assign a review and have the reviewer submit it; returns its name and the submit response."""
+	created = assign_review(world, reviewer, name, gate, creator)
+	assert created.status_code == 200, created.text
+	data = created.json["data"]
+	criteria = [row["criterion"] for row in data["scores"]]
+	submitted = submit_review(world, reviewer, data["name"], criteria, score, recommendation)
 	frappe.db.rollback()  # see what the request committed
-	return review_name, submitted
+	return data["name"], submitted
 
 
 def error_text(response) -> str:
