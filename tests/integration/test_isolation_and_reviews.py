@@ -204,9 +204,17 @@ def test_review_assignment_reaches_only_the_reviewer(world):
 	todos = frappe.get_all(
 		"ToDo",
 		filters={"reference_type": "Stage Review", "reference_name": created.json["data"]["name"]},
-		pluck="allocated_to",
+		fields=["name", "allocated_to"],
 	)
-	assert todos == [email("reviewer2")]
+	assert [todo.allocated_to for todo in todos] == [email("reviewer2")]
+	# The seeded "Review Tahap Ditugaskan" notification emails the assignee, in Indonesian.
+	emailed = frappe.get_all(
+		"Communication",
+		filters={"reference_doctype": "ToDo", "reference_name": todos[0].name},
+		fields=["recipients", "subject"],
+	)
+	assert [row.recipients for row in emailed] == [email("reviewer2")]
+	assert emailed[0].subject.startswith("Anda ditugaskan menilai")
 
 
 def recipients_of(innovation, subject_part):
