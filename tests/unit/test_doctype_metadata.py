@@ -150,6 +150,11 @@ def test_every_user_visible_string_has_an_indonesian_translation():
 	assert not missing, f"{len(missing)} strings lack a translation in id.po, e.g. {missing[:10]}"
 
 
+def test_po_file_has_no_stale_entries():
+	stale = sorted(set(read_po()) - all_ui_strings())
+	assert not stale, f"id.po translates strings the app no longer shows: {stale[:10]}"
+
+
 def test_po_file_has_no_duplicate_msgids():
 	text = (APP / "locale" / "id.po").read_text(encoding="utf-8")
 	msgids = re.findall(r'^msgid (".*")$', text, flags=re.M)
