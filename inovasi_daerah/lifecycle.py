@@ -40,7 +40,6 @@ SYSTEM_FIELDS = {
 	"trial_gate",
 	"agency_head",
 	"region",
-	"sustainability_status",
 }
 NUMERIC_TYPES = {"Int", "Float", "Currency", "Percent", "Check"}
 
@@ -55,9 +54,9 @@ def guard(doc):
 		return
 	workflow = frappe.get_cached_doc("Workflow", workflow_name)
 	old_state, new_state = before.workflow_state, doc.workflow_state
-	if old_state == new_state:
-		check_edit_rights(doc, before, workflow)
-	else:
+	# Field changes need the edit right of the state they are made in, also when they ride on a transition.
+	check_edit_rights(doc, before, workflow, old_state)
+	if old_state != new_state:
 		check_transition(doc, before, workflow, old_state, new_state)
 		check_entry_requirements(doc, new_state)
 		if new_state in SUSTAINABILITY_BY_STATE:
@@ -68,15 +67,15 @@ def state_editor_role(workflow, state: str) -> str | None:
 	return next((row.allow_edit for row in workflow.states if row.state == state), None)
 
 
-def check_edit_rights(doc, before, workflow):
-	role = state_editor_role(workflow, doc.workflow_state)
+def check_edit_rights(doc, before, workflow, state: str):
+	role = state_editor_role(workflow, state)
 	if role in frappe.get_roles():
 		return
 	changed = changed_fields(doc, before)
 	if changed:
 		frappe.throw(
 			_("In state {0} only {1} can change an innovation (changed: {2}).").format(
-				frappe.bold(_(doc.workflow_state)), frappe.bold(_(role or "")), ", ".join(changed)
+				frappe.bold(_(state)), frappe.bold(_(role or "")), ", ".join(changed)
 			),
 			frappe.PermissionError,
 			title=_("Not Allowed"),

@@ -84,7 +84,10 @@ def test_happy_path_from_draf_to_diterapkan(world, initiator):
 def snapshot(name):
 	frappe.db.rollback()
 	return frappe.db.get_value(
-		"Innovation", name, ["workflow_state", "title", "benefit", "modified"], as_dict=True
+		"Innovation",
+		name,
+		["workflow_state", "title", "benefit", "sustainability_status", "modified"],
+		as_dict=True,
 	)
 
 
@@ -191,6 +194,29 @@ def test_edit_in_a_locked_state_is_refused(world):
 	assert update(world, "verifier", name, revision_note="Perjelas manfaat").status_code == 200
 	step(world, "verifier", name, "Minta Revisi", "Revisi")
 	assert update(world, "operator", name, benefit="Manfaat diperjelas").status_code == 200
+
+
+def test_field_changes_cannot_ride_on_a_transition(world):
+	"""A reviewer may take the KDH step but not edit the innovation while doing it."""
+	name = create(world, title="Menumpang transisi", initiator_type="Kepala Daerah")
+	step(world, "operator", name, "Ajukan", "Evaluasi Kelayakan")
+	review(world, "reviewer2", name, "Kelayakan")
+	before = snapshot(name)
+	response = update(world, "reviewer", name, workflow_state="Menunggu Penetapan", benefit="Diubah penilai")
+	assert_refused(response, "can change an innovation", name, before)
+	step(world, "reviewer", name, "Nyatakan Layak", "Menunggu Penetapan")
+
+
+def test_sustainability_status_follows_edit_rights(world):
+	name = create(world, title="Status keberlanjutan")
+	step(world, "operator", name, "Ajukan", "Evaluasi Kelayakan")
+	before = snapshot(name)
+	assert_refused(
+		update(world, "operator", name, sustainability_status="Aktif"),
+		"can change an innovation",
+		name,
+		before,
+	)
 
 
 def test_entering_penetapan_requires_the_legal_basis(world):
