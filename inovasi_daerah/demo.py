@@ -11,6 +11,7 @@ import frappe
 from frappe.utils import getdate, nowdate
 from frappe.workflow.doctype.workflow_action.workflow_action import process_workflow_actions
 
+from inovasi_daerah import roles
 from inovasi_daerah.iid.submissions import refresh_submission
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "demo"
@@ -103,7 +104,7 @@ def load_users(users: list[dict], region: str) -> int:
 			doc.flags.ignore_password_policy = True
 			doc.insert(ignore_permissions=True)
 			inserted += 1
-		if user.get("agency") and set(user["roles"]) & {"Agency Head", "Innovation Operator"}:
+		if user.get("agency") and set(user["roles"]) & {roles.AGENCY_HEAD, roles.OPERATOR}:
 			link_to_agency(user, agency_name(user["agency"], region))
 	return inserted
 
@@ -111,7 +112,7 @@ def load_users(users: list[dict], region: str) -> int:
 def link_to_agency(user: dict, agency: str):
 	"""Make the user the agency's head or staff; saving the agency creates their User Permission."""
 	doc = frappe.get_doc("Agency", agency)
-	if "Agency Head" in user["roles"]:
+	if roles.AGENCY_HEAD in user["roles"]:
 		if doc.head == user["email"]:
 			return
 		doc.head = user["email"]

@@ -85,7 +85,7 @@ def eligibility(innovation: str, period: str, missing: list[str]) -> dict:
 	)
 	basic = (
 		doc.main_affair
-		if frappe.db.get_value("Government Affair", doc.main_affair, "is_basic_service")
+		if doc.main_affair and frappe.db.get_value("Government Affair", doc.main_affair, "is_basic_service")
 		else None
 	)
 	return {

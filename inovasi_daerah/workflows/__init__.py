@@ -12,7 +12,8 @@ import frappe
 
 WORKFLOW_DIR = Path(__file__).parent
 SHIPPED = ("innovation_lifecycle", "iid_submission")
-STATE_KEYS = ("doc_status", "allow_edit", "style")
+# A state's style lives on the Workflow State master, not on the workflow, so it is not compared.
+STATE_KEYS = ("doc_status", "allow_edit")
 TRANSITION_KEYS = ("condition", "allow_self_approval")
 
 
@@ -94,8 +95,6 @@ def compare_rows(kind: str, shipped: dict, site: dict, keys: tuple[str, ...]) ->
 	lines += [f"{kind} added: {name}" for name in site if name not in shipped]
 	for name in shipped.keys() & site.keys():
 		for key in keys:
-			if key == "style":
-				continue
 			ours, theirs = shipped[name].get(key), site[name].get(key)
 			if str(ours or "") != str(theirs or ""):
 				lines.append(f"{kind} {name}: {key} shipped {ours!r}, site {theirs!r}")
