@@ -4,36 +4,44 @@ import frappe
 from frappe.model import workflow
 
 from inovasi_daerah import lifecycle
+from inovasi_daerah.access.rules import check_region_access
 
 
 @frappe.whitelist(methods=["POST"])
 def apply_workflow(doc, action):
-	"""Frappe's apply_workflow, with the reason spelled out when the action is refused.
+	"""Frappe's apply_workflow, refusing stale clicks and saying why an action is refused.
 
-	Overrides frappe.model.workflow.apply_workflow (hooks.py), so Desk and REST get the same messages.
+	Overrides frappe.model.workflow.apply_workflow (hooks.py), so Desk and REST get the same answers:
+	- the action carries the state the user saw; when the record has moved on since, it is refused;
+	- two users acting at the same moment give one transition, and the other a clear message;
+	- the fields the next state asks for (a revision note, the legal basis) travel with the action.
 	"""
-	document = frappe.get_doc(frappe.parse_json(doc))
-	document.load_from_db()
-	if document.doctype == "Innovation":
-		document.check_permission("read")
-		lifecycle.explain_action(document, action)
-	return workflow.apply_workflow(document.as_dict(), action)
-
-
-def check_region_access(region: str):
-	"""Read permission on the region, and for agency-bound users only the region of their own agencies."""
-	from inovasi_daerah.permissions import allowed_agencies
-
-	frappe.has_permission("Region", "read", region, throw=True)
-	agencies = allowed_agencies(frappe.session.user)
-	if agencies is not None:
-		regions = set(frappe.get_all("Agency", filters={"name": ("in", agencies)}, pluck="region"))
-		if region not in regions:
-			frappe.throw(
-				frappe._("You can see the IID data of your own region only."),
-				frappe.PermissionError,
-				title=frappe._("Not Allowed"),
-			)
+	seen = frappe._dict(frappe.parse_json(doc))
+	if not seen.get("doctype") or not seen.get("name"):
+		frappe.throw(frappe._("Say which record the action is for."), title=frappe._("Invalid Request"))
+	document = frappe.get_doc(seen.doctype, seen.name, for_update=True)
+	document.check_permission("read")
+	if seen.get("workflow_state") and seen.workflow_state != document.get("workflow_state"):
+		frappe.throw(
+			frappe._(
+				"This record has moved on since you opened it: it is now in {0}. Reload it to see why."
+			).format(frappe.bold(frappe._(document.get("workflow_state")))),
+			frappe.TimestampMismatchError,
+			title=frappe._("Record Changed"),
+		)
+	lifecycle.explain_action(document, action)
+	lifecycle.carry_entry_fields(document, action, seen)
+	try:
+		return workflow.apply_workflow(document.as_dict(), action)
+	except (frappe.QueryDeadlockError, frappe.QueryTimeoutError, frappe.TimestampMismatchError):
+		frappe.db.rollback()
+		frappe.throw(
+			frappe._(
+				"Someone else acted on this record at the same moment. Reload it to see its current state."
+			),
+			frappe.TimestampMismatchError,
+			title=frappe._("Record Changed"),
+		)
 
 
 @frappe.whitelist()
@@ -68,3 +76,15 @@ def export_iid(region: str, period: str, file_format: str = "CSV"):
 		frappe.response["filename"] = f"{filename}.csv"
 		frappe.response["filecontent"] = to_csv(data)
 		frappe.response["type"] = "download"
+
+
+@frappe.whitelist()
+def action_requirements(doctype: str, name: str, action: str) -> list[dict]:
+	"""The still-empty fields the state an action leads to asks for, for Desk to ask before acting."""
+	document = frappe.get_doc(doctype, name)
+	document.check_permission("read")
+	return [
+		{"fieldname": df.fieldname, "fieldtype": df.fieldtype, "label": df.label, "options": df.options}
+		for df in lifecycle.entry_fields(document, action)
+		if not document.get(df.fieldname)
+	]

@@ -11,7 +11,7 @@ import frappe
 from frappe.utils import getdate, nowdate
 from frappe.workflow.doctype.workflow_action.workflow_action import process_workflow_actions
 
-from inovasi_daerah import roles
+from inovasi_daerah.access import roles
 from inovasi_daerah.iid.submissions import refresh_submission
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "demo"
@@ -57,7 +57,9 @@ def load_regions(regions: list[dict]) -> int:
 	inserted = 0
 	for region in regions:
 		if not frappe.db.exists("Region", region["region_name"]):
-			frappe.get_doc({"doctype": "Region", "is_demo": 1, **region}).insert(ignore_permissions=True)
+			doc = frappe.get_doc({"doctype": "Region", "is_demo": 1, **region})
+			doc.flags.system_write = True  # is_demo is the system's mark, kept from users
+			doc.insert(ignore_permissions=True)
 			inserted += 1
 	return inserted
 
@@ -110,7 +112,7 @@ def load_users(users: list[dict], region: str) -> int:
 
 
 def link_to_agency(user: dict, agency: str):
-	"""Make the user the agency's head or staff; saving the agency creates their User Permission."""
+	"""Make the user the agency's head or staff, which puts the agency in their access scope."""
 	doc = frappe.get_doc("Agency", agency)
 	if roles.AGENCY_HEAD in user["roles"]:
 		if doc.head == user["email"]:
@@ -167,6 +169,7 @@ def load_innovations(innovations: list[dict], region: str) -> int:
 		)
 		if not has_workflow:
 			doc.workflow_state = state
+		doc.flags.system_write = True  # history: its sustainability status comes with it
 		doc.insert(ignore_permissions=True)
 		if has_workflow:
 			# Demo records are history: they arrive in their stage rather than walking the workflow.

@@ -19,15 +19,42 @@ def active_criteria_set(gate: str) -> str:
 	return name
 
 
+def gated_transitions() -> dict[tuple[str, str], str]:
+	"""(from state, to state) -> gate, for every active criteria set that opens a lifecycle step (data)."""
+	cache = frappe.local.__dict__.setdefault("inovasi_gated_transitions", None)
+	if cache is None:
+		rows = frappe.get_all(
+			"Review Criteria Set",
+			filters={"is_active": 1, "opens_from_state": ("is", "set"), "opens_to_state": ("is", "set")},
+			fields=["gate", "opens_from_state", "opens_to_state"],
+		)
+		cache = {(row.opens_from_state, row.opens_to_state): row.gate for row in rows}
+		frappe.local.inovasi_gated_transitions = cache
+	return cache
+
+
+def forget_gated_transitions(*args, **kwargs):
+	frappe.local.__dict__.pop("inovasi_gated_transitions", None)
+
+
+def current_round(innovation: str) -> int:
+	return frappe.db.get_value("Innovation", innovation, "review_round") or 1
+
+
 def evaluate_gate(innovation: str, gate: str) -> tuple[GateResult, str]:
-	"""The gate's pass rule applied to the submitted reviews of one innovation."""
+	"""The gate's pass rule applied to the submitted reviews of the innovation's current review round."""
 	criteria_set = active_criteria_set(gate)
 	rule = frappe.db.get_value(
 		"Review Criteria Set", criteria_set, ["min_reviews", "min_average"], as_dict=True
 	)
 	totals = frappe.get_all(
 		"Stage Review",
-		filters={"innovation": innovation, "gate": gate, "docstatus": 1},
+		filters={
+			"innovation": innovation,
+			"gate": gate,
+			"docstatus": 1,
+			"review_round": current_round(innovation),
+		},
 		pluck="weighted_total",
 	)
 	return gate_result(totals, rule.min_reviews, rule.min_average), criteria_set

@@ -1,3 +1,5 @@
+from inovasi_daerah.access import model as _access_model
+
 app_name = "inovasi_daerah"
 app_title = "Inovasi Daerah"
 app_publisher = "Inovasi Daerah developers"
@@ -18,16 +20,36 @@ doctype_js = {"Innovation": "public/js/iid_projection.js", "Region": "public/js/
 
 after_migrate = "inovasi_daerah.install.compile_translations"
 
+# One access model (inovasi_daerah/access): every governed DocType passes through the same two checks,
+# and every write to the app's DocTypes through the same integrity rules.
+_governed = _access_model.hooked_doctypes()
 permission_query_conditions = {
-	"Workflow Action": "inovasi_daerah.permissions.workflow_action_query",
-	"Stage Review": "inovasi_daerah.permissions.stage_review_query",
+	doctype: "inovasi_daerah.access.rules.query_condition" for doctype in _governed
 }
+has_permission = {doctype: "inovasi_daerah.access.rules.has_permission" for doctype in _governed}
 
-has_permission = {
-	"Workflow Action": "inovasi_daerah.permissions.workflow_action_permission",
-	"Stage Review": "inovasi_daerah.permissions.stage_review_permission",
+_forget_scopes = "inovasi_daerah.access.scope.forget_after_change"
+doc_events = {
+	# Every write to the app's DocTypes: system-kept fields and input checks (access/integrity.py).
+	**{
+		doctype: {"before_validate": "inovasi_daerah.access.integrity.before_validate"}
+		for doctype in _access_model.SCOPES
+	},
+	"File": {"validate": "inovasi_daerah.access.paths.keep_evidence_private"},
+	"User": {"on_update": _forget_scopes, "on_trash": _forget_scopes},
 }
+doc_events["Region"].update(on_update=_forget_scopes, on_trash=_forget_scopes)
+doc_events["Agency"].update(
+	on_update=[_forget_scopes, "inovasi_daerah.iid.freshness.copy_agency_head"], on_trash=_forget_scopes
+)
+# Stored IID figures follow every input they read (iid/freshness.py).
+doc_events["IID Indicator"]["on_update"] = "inovasi_daerah.iid.freshness.on_indicator_update"
+doc_events["Assessment Period"]["on_update"] = "inovasi_daerah.iid.freshness.on_period_update"
+
+override_doctype_class = {"Notification": "inovasi_daerah.access.notification.ScopedNotification"}
 
 override_whitelisted_methods = {
 	"frappe.model.workflow.apply_workflow": "inovasi_daerah.api.apply_workflow",
+	"frappe.utils.global_search.search": "inovasi_daerah.access.paths.search",
+	"frappe.desk.listview.get_group_by_count": "inovasi_daerah.access.paths.get_group_by_count",
 }

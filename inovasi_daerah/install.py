@@ -5,7 +5,7 @@ from pathlib import Path
 
 import frappe
 
-from inovasi_daerah.roles import ROLES
+from inovasi_daerah.access.roles import ROLES
 from inovasi_daerah.workflows import install_workflow_data
 
 SETUP_DIR = Path(__file__).parent / "setup"
@@ -18,9 +18,10 @@ def after_install():
 def seed_master_data():
 	create_roles()
 	create_government_affairs()
-	create_review_criteria_sets()
 	create_assessment_period(load_setup_data("iid_2026.json"))
 	install_workflow_data()
+	# After the workflows: a criteria set names the workflow step its gate opens.
+	create_review_criteria_sets()
 	create_notifications()
 	compile_translations()
 

@@ -1,8 +1,8 @@
-"""Server-side rules of the Innovation Lifecycle workflow, so the REST API obeys what Desk shows.
+"""Server-side rules of the app's workflows (Innovation Lifecycle, IID Submission), so REST obeys Desk.
 
 Frappe checks that a changed `workflow_state` follows a transition, but not a state's edit rights
-(frappe/frappe#16678), and its refusals are generic. `guard` runs in the Innovation controller's
-validate, before Frappe's own check, and refuses with a message that says what is wrong.
+(frappe/frappe#16678), and its refusals are generic. `guard` runs in the controllers' validate, before
+Frappe's own check, and refuses with a message that says what is wrong.
 """
 
 import frappe
@@ -10,7 +10,7 @@ from frappe import _
 from frappe.model.workflow import get_workflow_name, is_transition_condition_satisfied
 from frappe.utils import cstr, flt
 
-from inovasi_daerah.gates import evaluate_gate
+from inovasi_daerah.gates import GATE_FIELDS, evaluate_gate, gated_transitions
 
 # Entering these states needs these fields filled.
 ENTRY_REQUIREMENTS = {
@@ -22,56 +22,111 @@ ENTRY_REQUIREMENTS = {
 }
 # Leaving these states hands the proposal on, so PP 38/2017 requires it to be complete.
 PROPOSAL_STATES = ("Draf", "Revisi")
-# Forward transitions that open only when the gate's review rule holds.
-GATED_TRANSITIONS = {
-	("Evaluasi Kelayakan", "Menunggu Penetapan"): "Kelayakan",
-	("Uji Coba", "Diterapkan"): "Uji Coba",
-}
+# Once set (penetapan), these stay filled in every later state.
+LEGAL_BASIS = ("legal_basis_type", "legal_basis_number", "legal_basis_date")
+# Returning a proposal for revision opens a new review round: earlier reviews no longer open a gate.
+NEW_ROUND_STATES = ("Revisi",)
 SUSTAINABILITY_BY_STATE = {
 	"Diterapkan": "Aktif",
 	"Dikembangkan": "Dikembangkan",
 	"Vakum": "Vakum",
 	"Dihentikan": "Dihentikan",
 }
-# Kept by the system, never edited by a user; excluded from the edit-rights comparison.
-SYSTEM_FIELDS = {
-	"workflow_state",
-	"feasibility_gate",
-	"trial_gate",
-	"agency_head",
-	"region",
-}
 NUMERIC_TYPES = {"Int", "Float", "Currency", "Percent", "Check"}
+
+
+def carry_entry_fields(doc, action: str, sent: dict):
+	"""Keep, for the save that applies `action`, the values the next state asks for that came with it.
+
+	Frappe's apply_workflow reloads the record, so the values wait here and `guard` sets them.
+	"""
+	values = {
+		df.fieldname: sent[df.fieldname]
+		for df in entry_fields(doc, action)
+		if sent.get(df.fieldname) not in (None, "")
+	}
+	frappe.local.inovasi_carried_fields = {(doc.doctype, doc.name): values}
+
+
+def entry_fields(doc, action: str) -> list:
+	"""The fields (DocField) the states that `action` leads to from the record's state ask for."""
+	workflow_name = get_workflow_name(doc.doctype)
+	if not workflow_name:
+		return []
+	workflow = frappe.get_cached_doc("Workflow", workflow_name)
+	names = {
+		field
+		for t in workflow.transitions
+		if t.state == doc.workflow_state and t.action == action
+		for field in ENTRY_REQUIREMENTS.get(t.next_state, ())
+	}
+	return [df for df in doc.meta.fields if df.fieldname in names]
+
+
+def take_carried_fields(doc):
+	carried = frappe.local.__dict__.pop("inovasi_carried_fields", None) or {}
+	doc.update(carried.get((doc.doctype, doc.name), {}))
 
 
 def guard(doc):
 	"""Refuse an edit or a state change the workflow does not allow this user."""
 	workflow_name = get_workflow_name(doc.doctype)
-	if not workflow_name or doc.is_new() or frappe.session.user == "Administrator":
+	if not workflow_name or doc.is_new():
 		return
 	before = doc.get_doc_before_save()
 	if not before:
 		return
+	if before.workflow_state != doc.workflow_state:
+		take_carried_fields(doc)
+	if frappe.session.user == "Administrator":
+		return
 	workflow = frappe.get_cached_doc("Workflow", workflow_name)
 	old_state, new_state = before.workflow_state, doc.workflow_state
-	# Field changes need the edit right of the state they are made in, also when they ride on a transition.
-	check_edit_rights(doc, before, workflow, old_state)
-	if old_state != new_state:
+	moving = old_state != new_state
+	# Field changes need the edit right of the state they are made in, also when they ride on a
+	# transition; only the fields the next state asks for (a revision note, the legal basis) travel with it.
+	check_edit_rights(
+		doc, before, workflow, old_state, ENTRY_REQUIREMENTS.get(new_state, ()) if moving else ()
+	)
+	check_kept_fields(doc, before)
+	if moving:
 		check_transition(doc, before, workflow, old_state, new_state)
 		check_entry_requirements(doc, new_state)
-		if new_state in SUSTAINABILITY_BY_STATE:
-			doc.sustainability_status = SUSTAINABILITY_BY_STATE[new_state]
+		apply_state_effects(doc, new_state)
+
+
+def apply_state_effects(doc, new_state: str):
+	"""What a state sets on the record: its sustainability status, a new review round."""
+	if doc.meta.has_field("sustainability_status") and new_state in SUSTAINABILITY_BY_STATE:
+		doc.sustainability_status = SUSTAINABILITY_BY_STATE[new_state]
+	if doc.meta.has_field("review_round") and new_state in NEW_ROUND_STATES:
+		doc.review_round = (doc.review_round or 1) + 1
+		for fieldname in GATE_FIELDS.values():
+			doc.set(fieldname, "")
+
+
+def check_kept_fields(doc, before):
+	"""The legal basis of a penetapan cannot be cleared afterwards."""
+	if not doc.meta.has_field(LEGAL_BASIS[0]) or not all(before.get(f) for f in LEGAL_BASIS):
+		return
+	cleared = [_(doc.meta.get_label(f)) for f in LEGAL_BASIS if not doc.get(f)]
+	if cleared:
+		frappe.throw(
+			_("The legal basis of a penetapan cannot be cleared: {0}").format(", ".join(cleared)),
+			frappe.ValidationError,
+			title=_("Not Allowed"),
+		)
 
 
 def state_editor_role(workflow, state: str) -> str | None:
 	return next((row.allow_edit for row in workflow.states if row.state == state), None)
 
 
-def check_edit_rights(doc, before, workflow, state: str):
+def check_edit_rights(doc, before, workflow, state: str, riding: tuple[str, ...] = ()):
 	role = state_editor_role(workflow, state)
 	if role in frappe.get_roles():
 		return
-	changed = changed_fields(doc, before)
+	changed = changed_fields(doc, before, riding)
 	if changed:
 		frappe.throw(
 			_("In state {0} only {1} can change an innovation (changed: {2}).").format(
@@ -82,11 +137,18 @@ def check_edit_rights(doc, before, workflow, state: str):
 		)
 
 
-def changed_fields(doc, before) -> list[str]:
-	"""Labels of the user-editable fields whose value differs from the saved document."""
+def changed_fields(doc, before, riding: tuple[str, ...] = ()) -> list[str]:
+	"""Labels of the user-editable fields whose value differs from the saved document.
+
+	System-kept (read-only) fields are left out: access.integrity already holds them to the system's value.
+	"""
 	changed = []
 	for df in doc.meta.fields:
-		if df.fieldname in SYSTEM_FIELDS or df.fieldtype in ("Section Break", "Column Break", "Tab Break"):
+		if (
+			df.read_only
+			or df.fieldname in riding
+			or df.fieldtype in ("Section Break", "Column Break", "Tab Break")
+		):
 			continue
 		if df.fieldtype in ("Table", "Table MultiSelect"):
 			same = table_rows(doc, df.fieldname) == table_rows(before, df.fieldname)
@@ -141,7 +203,7 @@ def explain_action(doc, action: str):
 def explain_refusal(doc, candidates):
 	"""Check, in the order a user can act on, each reason the candidate transitions may be closed."""
 	old_state = candidates[0].state
-	if old_state in PROPOSAL_STATES:
+	if old_state in PROPOSAL_STATES and hasattr(doc, "validate_proposal_complete"):
 		doc.validate_proposal_complete()
 	roles = set(frappe.get_roles())
 	mine = [t for t in candidates if t.allowed in roles]
@@ -164,19 +226,22 @@ def explain_refusal(doc, candidates):
 		)
 	if all(not t.allow_self_approval for t in applicable) and doc.owner == frappe.session.user:
 		frappe.throw(
-			_("You created this innovation, so you cannot also approve it."),
+			_("You created this record, so you cannot also approve it."),
 			frappe.PermissionError,
 			title=_("Self-approval Not Allowed"),
 		)
+	if doc.doctype != "Innovation":
+		return
+	gates = gated_transitions()
 	for transition in applicable:
-		gate = GATED_TRANSITIONS.get((transition.state, transition.next_state))
+		gate = gates.get((transition.state, transition.next_state))
 		if gate:
 			check_gate(doc, gate)
 
 
 def is_gate_condition(transition) -> bool:
 	"""A gated transition's condition also reads the gate field; its refusal is explained by check_gate."""
-	return (transition.state, transition.next_state) in GATED_TRANSITIONS
+	return (transition.state, transition.next_state) in gated_transitions()
 
 
 def check_gate(doc, gate: str):

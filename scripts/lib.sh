@@ -11,7 +11,7 @@ redis_up() { # bench
 		port=$(awk '$1 == "port" { print $2 }' "$conf")
 		redis-cli -p "$port" ping >/dev/null 2>&1 && continue
 		command -v redis-server >/dev/null || { echo "redis-server is not installed (apt-get install redis-server)"; return 1; }
-		(cd "$1/config" && redis-server "$conf" --daemonize yes >/dev/null) || return 1
+		(cd "$1/config" && redis-server "$conf" --daemonize yes </dev/null >/dev/null 2>&1) || return 1
 		for _ in $(seq 20); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.25; done
 	done
 }
@@ -22,7 +22,7 @@ mariadb_up() {
 	command -v mysqld_safe >/dev/null || { echo "MariaDB is not installed (apt-get install mariadb-server)"; return 1; }
 	# /run is emptied at boot; the server needs its socket directory.
 	[ "$(id -u)" = 0 ] && mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld 2>/dev/null
-	(mysqld_safe >/dev/null 2>&1 &)
+	(setsid mysqld_safe </dev/null >/dev/null 2>&1 &)
 	for _ in $(seq 60); do mysqladmin ping >/dev/null 2>&1 && return 0; sleep 0.5; done
 	echo "MariaDB did not start"
 	return 1
@@ -68,4 +68,55 @@ frappe_cli() { # bench args...
 
 frappe_version() { # bench
 	"$1/env/bin/python" -c "import frappe; print(frappe.__version__)" 2>/dev/null
+}
+
+# ---------------------------------------------------------------- serving a bench (setup-demo, tests)
+
+# The address a browser opens: the site's own name. Names ending in .localhost resolve to loopback in
+# browsers and curl by themselves, and gunicorn picks the site from that host name.
+site_url() { # site port
+	echo "http://$1:$2"
+}
+
+# Start a command detached from the caller (own session, output to its log, no terminal or pipe kept
+# open), unless its pid file names a live process.
+start_detached() { # pidfile logfile dir command...
+	local pidfile=$1 log=$2 dir=$3
+	shift 3
+	if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+		return 0
+	fi
+	(cd "$dir" && exec setsid "$@" >"$log" 2>&1 </dev/null) &
+	echo $! >"$pidfile"
+}
+
+# What `bench start` runs from the Procfile, on loopback: the web server, a background worker and the
+# scheduler. Safe to call again while they run.
+serve_bench() { # bench port
+	local bench=$1 port=$2 py="$1/env/bin/python"
+	start_detached "$bench/logs/inovasi-web.pid" "$bench/logs/inovasi-web.log" "$bench/sites" \
+		"$bench/env/bin/gunicorn" -b "127.0.0.1:$port" -w 2 -t 120 --preload 'frappe.app:application_with_statics()'
+	start_detached "$bench/logs/inovasi-worker.pid" "$bench/logs/inovasi-worker.log" "$bench/sites" \
+		"$py" -m frappe.utils.bench_helper frappe worker --queue short,default,long
+	start_detached "$bench/logs/inovasi-scheduler.pid" "$bench/logs/inovasi-scheduler.log" "$bench/sites" \
+		"$py" -m frappe.utils.bench_helper frappe schedule
+}
+
+stop_bench() { # bench
+	local pidfile
+	for pidfile in "$1"/logs/inovasi-web.pid "$1"/logs/inovasi-worker.pid "$1"/logs/inovasi-scheduler.pid; do
+		[ -f "$pidfile" ] || continue
+		kill -- "-$(cat "$pidfile")" 2>/dev/null || kill "$(cat "$pidfile")" 2>/dev/null
+		rm -f "$pidfile"
+	done
+}
+
+# Wait until the URL answers a plain request, as a browser would send it (no extra headers).
+wait_for_url() { # url [seconds]
+	local url=$1 seconds=${2:-60}
+	for _ in $(seq $((seconds * 2))); do
+		curl -fsL -o /dev/null --max-time 5 "$url" && return 0
+		sleep 0.5
+	done
+	return 1
 }

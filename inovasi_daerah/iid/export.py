@@ -4,6 +4,8 @@ import frappe
 from frappe import _
 from frappe.utils import get_url
 
+from inovasi_daerah.access.rules import visible_names
+
 
 def export_rows(region: str, period: str) -> list[list]:
 	"""One row per verified indicator of each eligible innovation, in the order of the national form."""
@@ -46,6 +48,10 @@ def export_rows(region: str, period: str) -> list[list]:
 		.orderby(indicator.sub_letter)
 		.run(as_dict=True)
 	)
+	# Rows, titles and evidence of innovations the user may not read never leave the server.
+	visible = visible_names("Innovation", {"region": region})
+	if visible is not None:
+		records = [r for r in records if r.innovation in visible]
 	evidence = evidence_by_row([r.row_name for r in records])
 	return [
 		[

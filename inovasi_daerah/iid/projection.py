@@ -6,6 +6,7 @@ import frappe
 from frappe import _
 from frappe.query_builder.functions import Sum
 
+from inovasi_daerah.access.rules import visible_names
 from inovasi_daerah.iid.engine import marginal_gain, region_index
 
 BASES = ("claimed", "verified")
@@ -98,7 +99,8 @@ def summary(region: str, period: str, basis: str = "verified") -> dict:
 
 
 def innovation_rows(region: str, period: str, basis: str = "verified") -> list[dict]:
-	"""Each innovation's maturity for the basis, whether it counts, and what it misses."""
+	"""Each innovation's maturity for the basis, whether it counts, and what it misses: only the user's."""
+	visible = visible_names("Innovation", {"region": region})
 	score_field = "claimed_score" if basis == "claimed" else "verified_score"
 	return [
 		{
@@ -111,6 +113,7 @@ def innovation_rows(region: str, period: str, basis: str = "verified") -> list[d
 			"not_eligible_because": row.eligibility_notes or "",
 		}
 		for row in submissions(region, period)
+		if visible is None or row.innovation in visible
 	]
 
 

@@ -19,6 +19,26 @@ PROBLEM_MESSAGES = {
 }
 
 
+# A sent submission's indicator rows and evidence stay as sent until a verifier returns it.
+LOCKED_STATES = ("Terkirim",)
+
+
+def check_not_locked(innovation: str | None, period: str | None):
+	if not innovation or not period:
+		return
+	state = frappe.db.get_value(
+		"IID Submission", {"innovation": innovation, "period": period}, "workflow_state"
+	)
+	if state in LOCKED_STATES:
+		frappe.throw(
+			_(
+				"The IID submission of {0} for {1} has been sent ({2}); its indicators and evidence are locked until a verifier returns it."
+			).format(frappe.bold(innovation), period, _(state)),
+			frappe.ValidationError,
+			title=_("Submission Locked"),
+		)
+
+
 def ensure_submission(innovation: str, period: str) -> str:
 	name = frappe.db.get_value("IID Submission", {"innovation": innovation, "period": period})
 	if name:
@@ -31,6 +51,11 @@ def ensure_submission(innovation: str, period: str) -> str:
 def refresh_submission(innovation: str, period: str):
 	"""Recompute one submission's stored scores and eligibility from its indicator rows."""
 	name = ensure_submission(innovation, period)
+	frappe.db.set_value("IID Submission", name, submission_figures(innovation, period))
+
+
+def submission_figures(innovation: str, period: str) -> dict:
+	"""The stored figures of one innovation in one period, computed from its rows and the period's rules."""
 	row = frappe.qb.DocType("Innovation Indicator")
 	claimed, verified = (
 		frappe.qb.from_(row)
@@ -45,7 +70,7 @@ def refresh_submission(innovation: str, period: str):
 		"missing_mandatory": ", ".join(missing),
 	}
 	values.update(eligibility(innovation, period, missing))
-	frappe.db.set_value("IID Submission", name, values)
+	return values
 
 
 def missing_mandatory(innovation: str, period: str) -> list[str]:

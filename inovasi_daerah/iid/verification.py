@@ -4,13 +4,14 @@ import frappe
 from frappe import _
 from frappe.utils import cint, now_datetime
 
+from inovasi_daerah.access.roles import VERIFIER
 from inovasi_daerah.iid.engine import indicator_score
 from inovasi_daerah.iid.rules import allowed_evidence_years, years_outside
-from inovasi_daerah.roles import VERIFIER
 
 PENDING, ACCEPTED, REJECTED = "Menunggu", "Diterima", "Ditolak"
-# Changing any of these after a verification sends the row back to Menunggu.
-CLAIM_FIELDS = ("level", "measurement_basis")
+# Changing any of these after a verification sends the row back to Menunggu: the choice, and what the
+# choice is about (the indicator and its period, the innovation or region it is recorded for).
+CLAIM_FIELDS = ("level", "measurement_basis", "indicator", "period", "innovation", "region")
 
 
 def apply(doc):

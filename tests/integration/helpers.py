@@ -5,7 +5,7 @@ import threading
 import frappe
 from frappe.utils import get_test_client
 
-from inovasi_daerah.roles import ROLES
+from inovasi_daerah.access.roles import ROLES
 
 TEST_REGION = "Kota Uji Integrasi"
 TEST_PROVINCE = "Provinsi Uji Integrasi"

@@ -6,7 +6,8 @@ import io
 import frappe
 import pytest
 
-from inovasi_daerah import api, roles
+from inovasi_daerah import api
+from inovasi_daerah.access import roles
 from inovasi_daerah.iid.export import export_rows
 from inovasi_daerah.iid.projection import projection
 from tests.integration.helpers import make_agency, make_innovation, make_region, make_user, rest

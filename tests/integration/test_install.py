@@ -3,8 +3,8 @@ from pathlib import Path
 
 import frappe
 
+from inovasi_daerah.access.roles import ROLES
 from inovasi_daerah.install import load_setup_data, seed_master_data
-from inovasi_daerah.roles import ROLES
 from inovasi_daerah.workflows import lifecycle_states
 
 DOCTYPE_DIR = Path(__file__).resolve().parents[2] / "inovasi_daerah" / "inovasi_daerah" / "doctype"

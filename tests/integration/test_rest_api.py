@@ -5,7 +5,7 @@ import json
 import frappe
 import pytest
 
-from inovasi_daerah import roles
+from inovasi_daerah.access import roles
 from tests.integration.helpers import complete_proposal, make_agency, make_region, make_user, rest
 
 RESOURCE = "/api/resource/Innovation"

@@ -2,7 +2,7 @@
 
 import frappe
 
-from inovasi_daerah import roles
+from inovasi_daerah.access import roles
 from tests.integration.helpers import complete_proposal, make_agency, make_region, make_user, rest
 
 PEOPLE = {

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from inovasi_daerah.roles import ROLES
+from inovasi_daerah.access.roles import ROLES
 from tests.unit.ui_strings import APP, ROOT, all_ui_strings, load_doctypes, read_po
 
 DOCTYPES = load_doctypes()

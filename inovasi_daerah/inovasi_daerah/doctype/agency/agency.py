@@ -2,7 +2,6 @@ import frappe
 from frappe import _
 from frappe.utils.nestedset import NestedSet
 
-from inovasi_daerah.agency_access import sync_user_permissions
 from inovasi_daerah.utils import other_record
 
 
@@ -88,4 +87,3 @@ class Agency(NestedSet):
 		if self.parent_agency and not frappe.db.get_value("Agency", self.parent_agency, "is_group"):
 			frappe.db.set_value("Agency", self.parent_agency, "is_group", 1)
 		super().on_update()
-		sync_user_permissions(self)

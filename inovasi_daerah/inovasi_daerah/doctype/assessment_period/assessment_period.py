@@ -6,6 +6,7 @@ from frappe.model.document import Document
 from frappe.utils import getdate
 
 from inovasi_daerah.iid.engine import Rules
+from inovasi_daerah.iid.freshness import is_refresh_running
 
 
 class AssessmentPeriod(Document):
@@ -21,6 +22,9 @@ class AssessmentPeriod(Document):
 		bounds = [row.lower_bound for row in self.predicates]
 		if len(set(bounds)) != len(bounds):
 			frappe.throw(_("Two predicate bands have the same lower bound."), title=_("Invalid Period"))
+
+	def onload(self):
+		self.set_onload("refresh_running", is_refresh_running(self.name))
 
 	def build_rules(self) -> Rules:
 		"""The engine's rules for this period."""

@@ -2,11 +2,16 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from inovasi_daerah import lifecycle
+from inovasi_daerah.iid.submissions import submission_figures
 from inovasi_daerah.utils import other_record
 
 
 class IIDSubmission(Document):
 	def validate(self):
+		lifecycle.guard(self)
+		# The figures are the system's: computed here and by the rows' hooks, never taken from a request.
+		self.update(submission_figures(self.innovation, self.period))
 		duplicate = other_record(self, {"innovation": self.innovation, "period": self.period})
 		if duplicate:
 			frappe.throw(

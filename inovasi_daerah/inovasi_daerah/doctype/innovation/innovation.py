@@ -4,6 +4,7 @@ from frappe.model.document import Document
 from frappe.utils import flt, getdate
 
 from inovasi_daerah import lifecycle
+from inovasi_daerah.iid.freshness import copy_innovation_fields
 from inovasi_daerah.iid.submissions import refresh_innovation
 from inovasi_daerah.proposal import (
 	dates_in_order,
@@ -74,6 +75,9 @@ class Innovation(Document):
 			frappe.throw(_("A team has only one Ketua."), title=_("Invalid Team"))
 
 	def on_update(self):
+		if not self.get_doc_before_save():
+			return
+		copy_innovation_fields(self)
 		# The IID eligibility of each period's submission reads these fields.
 		if any(self.has_value_changed(f) for f in ("implementation_date", "design", "main_affair")):
 			refresh_innovation(self.name)

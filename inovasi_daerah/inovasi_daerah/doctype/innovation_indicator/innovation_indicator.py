@@ -3,7 +3,7 @@ from frappe import _
 from frappe.model.document import Document
 
 from inovasi_daerah.iid import verification
-from inovasi_daerah.iid.submissions import refresh_submission
+from inovasi_daerah.iid.submissions import check_not_locked, refresh_submission
 from inovasi_daerah.utils import other_record
 
 
@@ -24,7 +24,17 @@ class InnovationIndicator(Document):
 				_("The innovation already has a row for this indicator: {0}.").format(frappe.bold(duplicate)),
 				title=_("Duplicate Indicator"),
 			)
+		self.check_not_locked()
 		verification.apply(self)
+
+	def check_not_locked(self):
+		before = self.get_doc_before_save()
+		check_not_locked(self.innovation, self.period)
+		if before and (before.innovation, before.period) != (self.innovation, self.period):
+			check_not_locked(before.innovation, before.period)
+
+	def on_trash(self):
+		check_not_locked(self.innovation, self.period)
 
 	def validate_measurement_basis(self, indicator):
 		codes = [basis.code for basis in indicator.measurement_bases]
@@ -42,6 +52,9 @@ class InnovationIndicator(Document):
 		# A bulk load (the demo loader) refreshes each submission once at its end instead.
 		if not frappe.flags.iid_bulk_load:
 			refresh_submission(self.innovation, self.period)
+			before = self.get_doc_before_save()
+			if before and (before.innovation, before.period) != (self.innovation, self.period):
+				refresh_submission(before.innovation, before.period)
 
 	def after_delete(self):
 		refresh_submission(self.innovation, self.period)

@@ -2,6 +2,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from inovasi_daerah.gates import forget_gated_transitions
 from inovasi_daerah.utils import other_record
 
 
@@ -18,6 +19,11 @@ class ReviewCriteriaSet(Document):
 			)
 		if not 0 <= (self.min_average or 0) <= 100:
 			frappe.throw(_("The minimum average must be between 0 and 100."), title=_("Invalid Criteria Set"))
+		if bool(self.opens_from_state) != bool(self.opens_to_state):
+			frappe.throw(
+				_("Name both states of the step this gate opens, or neither."),
+				title=_("Invalid Criteria Set"),
+			)
 		names = [row.criterion for row in self.criteria]
 		if len(set(names)) != len(names):
 			frappe.throw(_("Each criterion may appear only once."), title=_("Invalid Criteria Set"))
@@ -30,3 +36,6 @@ class ReviewCriteriaSet(Document):
 					),
 					title=_("Invalid Criteria Set"),
 				)
+
+	def on_update(self):
+		forget_gated_transitions()

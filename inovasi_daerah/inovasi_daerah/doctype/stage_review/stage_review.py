@@ -3,7 +3,7 @@ from frappe import _
 from frappe.desk.form.assign_to import add as assign
 from frappe.model.document import Document
 
-from inovasi_daerah.gates import active_criteria_set, refresh_innovation_gate
+from inovasi_daerah.gates import active_criteria_set, current_round, refresh_innovation_gate
 from inovasi_daerah.review_rules import MAX_SCORE, weighted_total
 from inovasi_daerah.utils import other_record
 
@@ -11,6 +11,8 @@ from inovasi_daerah.utils import other_record
 class StageReview(Document):
 	def validate(self):
 		self.criteria_set = self.criteria_set or active_criteria_set(self.gate)
+		if self.is_new() or not self.review_round:
+			self.review_round = current_round(self.innovation)
 		self.validate_criteria_set_gate()
 		self.validate_one_review_per_reviewer()
 		self.validate_reviewer_independence()
@@ -33,6 +35,7 @@ class StageReview(Document):
 				"innovation": self.innovation,
 				"gate": self.gate,
 				"reviewer": self.reviewer,
+				"review_round": self.review_round,
 				"docstatus": ("<", 2),
 			},
 		)

@@ -1,0 +1,84 @@
+"""Frappe paths that read records without the permission query conditions, closed here.
+
+- Global search reads its own index table and checks only DocType-level read: each hit is re-checked.
+- The list sidebar's "Assigned To" counts run an unpermitted sub-query: counted here from a permitted list.
+- Notifications pick recipients by field or role without asking whether they may read the document.
+- Files attached to the app's records hold evidence and people's data: they are always private.
+"""
+
+import frappe
+from frappe.desk import listview
+from frappe.utils import global_search
+
+from inovasi_daerah.access import model
+from inovasi_daerah.access.model import child_parents
+from inovasi_daerah.access.scope import user_scope
+
+APP_DOCTYPES = frozenset(model.SCOPES)
+# Attachment fields whose files are meant for the public portal; every other attachment stays private.
+PUBLIC_FILE_FIELDS: frozenset[tuple[str, str]] = frozenset()
+
+
+@frappe.whitelist()
+def search(text, start=0, limit=20, doctype=""):
+	"""Frappe's global search, without the hits the user may not read."""
+	results = global_search.search(text, start=start, limit=limit, doctype=doctype)
+	return [hit for hit in results if frappe.has_permission(hit.doctype, "read", hit.name)]
+
+
+@frappe.whitelist()
+def get_group_by_count(doctype: str, current_filters: str, field: str) -> list[dict]:
+	"""Frappe's sidebar counts; "Assigned To" counts only records the user may read."""
+	frappe.has_permission(doctype, "read", throw=True)
+	if field != "assigned_to" or user_scope().unrestricted:
+		return listview.get_group_by_count(doctype, current_filters, field)
+	visible = frappe.get_list(
+		doctype, filters=frappe.parse_json(current_filters), pluck="name", limit_page_length=0
+	)
+	if not visible:
+		return []
+	todo = frappe.qb.DocType("ToDo")
+	user = frappe.qb.DocType("User")
+	count = frappe.query_builder.functions.Count("*").as_("count")
+	return (
+		frappe.qb.from_(todo)
+		.join(user)
+		.on(todo.allocated_to == user.name)
+		.select(todo.allocated_to.as_("name"), count)
+		.where(
+			(todo.status != "Cancelled")
+			& (user.user_type == "System User")
+			& (todo.reference_type == doctype)
+			& todo.reference_name.isin(visible)
+		)
+		.groupby(todo.allocated_to)
+		.orderby(count, order=frappe.qb.desc)
+		.limit(50)
+		.run(as_dict=True)
+	)
+
+
+def governed(doctype: str | None) -> bool:
+	return bool(doctype) and (doctype in APP_DOCTYPES or doctype in child_parents())
+
+
+def readable_recipients(doc, emails: list[str]) -> list[str]:
+	"""Only the recipients (users of the site) who may read the document; outside addresses stay."""
+	if not governed(doc.doctype):
+		return emails
+	kept = []
+	for email in emails:
+		user = frappe.db.get_value("User", {"email": email}, "name") or (
+			email if frappe.db.exists("User", email) else None
+		)
+		if not user or frappe.has_permission(doc.doctype, "read", doc, user=user):
+			kept.append(email)
+	return kept
+
+
+def keep_evidence_private(file, method=None):
+	"""File before_insert: an attachment of the app's records is private, whatever the upload asked."""
+	if governed(file.attached_to_doctype) and (
+		(file.attached_to_doctype, file.attached_to_field) not in PUBLIC_FILE_FIELDS
+	):
+		file.is_private = 1
