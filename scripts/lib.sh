@@ -91,20 +91,22 @@ start_detached() { # pidfile logfile dir command...
 }
 
 # What `bench start` runs from the Procfile, on loopback: the web server, a background worker and the
-# scheduler. Safe to call again while they run.
-serve_bench() { # bench port
-	local bench=$1 port=$2 py="$1/env/bin/python"
-	start_detached "$bench/logs/inovasi-web.pid" "$bench/logs/inovasi-web.log" "$bench/sites" \
+# scheduler, with pid files and logs named `<name>-web` etc. in the bench's logs folder. Safe to call
+# again while they run.
+serve_bench() { # bench port [name]
+	local bench=$1 port=$2 name=${3:-inovasi} py="$1/env/bin/python"
+	local logs="$bench/logs"
+	start_detached "$logs/$name-web.pid" "$logs/$name-web.log" "$bench/sites" \
 		"$bench/env/bin/gunicorn" -b "127.0.0.1:$port" -w 2 -t 120 --preload 'frappe.app:application_with_statics()'
-	start_detached "$bench/logs/inovasi-worker.pid" "$bench/logs/inovasi-worker.log" "$bench/sites" \
+	start_detached "$logs/$name-worker.pid" "$logs/$name-worker.log" "$bench/sites" \
 		"$py" -m frappe.utils.bench_helper frappe worker --queue short,default,long
-	start_detached "$bench/logs/inovasi-scheduler.pid" "$bench/logs/inovasi-scheduler.log" "$bench/sites" \
+	start_detached "$logs/$name-scheduler.pid" "$logs/$name-scheduler.log" "$bench/sites" \
 		"$py" -m frappe.utils.bench_helper frappe schedule
 }
 
-stop_bench() { # bench
-	local pidfile
-	for pidfile in "$1"/logs/inovasi-web.pid "$1"/logs/inovasi-worker.pid "$1"/logs/inovasi-scheduler.pid; do
+stop_bench() { # bench [name]
+	local pidfile name=${2:-inovasi}
+	for pidfile in "$1/logs/$name-web.pid" "$1/logs/$name-worker.pid" "$1/logs/$name-scheduler.pid"; do
 		[ -f "$pidfile" ] || continue
 		kill -- "-$(cat "$pidfile")" 2>/dev/null || kill "$(cat "$pidfile")" 2>/dev/null
 		rm -f "$pidfile"

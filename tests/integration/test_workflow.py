@@ -207,16 +207,13 @@ def test_field_changes_cannot_ride_on_a_transition(world):
 	step(world, "reviewer", name, "Nyatakan Layak", "Menunggu Penetapan")
 
 
-def test_sustainability_status_follows_edit_rights(world):
+def test_sustainability_status_is_set_by_the_state_only(world):
+	"""The status is system-kept: a request's value is not stored, in any state, by any role."""
 	name = create(world, title="Status keberlanjutan")
 	step(world, "operator", name, "Ajukan", "Evaluasi Kelayakan")
-	before = snapshot(name)
-	assert_refused(
-		update(world, "operator", name, sustainability_status="Aktif"),
-		"can change an innovation",
-		name,
-		before,
-	)
+	for who in ("operator", "verifier", "manager"):
+		update(world, who, name, sustainability_status="Aktif")
+		assert snapshot(name).sustainability_status is None
 
 
 def test_entering_penetapan_requires_the_legal_basis(world):

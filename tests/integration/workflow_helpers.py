@@ -77,12 +77,13 @@ def create(world, who="operator", agency=None, **values):
 	return response.json["data"]["name"]
 
 
-def act(world, who, name, action):
+def act(world, who, name, action, doctype="Innovation", **sent):
+	"""Apply a workflow action over REST; `sent` are further fields of the document as the user holds it."""
 	return rest(
 		"POST",
 		"/api/method/frappe.model.workflow.apply_workflow",
 		world.tokens[who],
-		json={"doc": {"doctype": "Innovation", "name": name}, "action": action},
+		json={"doc": {"doctype": doctype, "name": name, **sent}, "action": action},
 	)
 
 
