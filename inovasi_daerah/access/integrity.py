@@ -28,7 +28,7 @@ FLOAT_TYPES = {"Float", "Currency", "Percent"}
 PLAIN_TEXT_TYPES = {"Data", "Small Text", "Text", "Long Text", "Read Only"}
 TEXT_TYPES = PLAIN_TEXT_TYPES | {"Text Editor", "Markdown Editor", "Link", "Dynamic Link", "Attach"}
 # The longest text a field takes (characters); Data fields are limited by Frappe to their length.
-TEXT_LIMITS = {"Small Text": 5_000, "Text": 20_000, "Long Text": 100_000, "Text Editor": 100_000}
+TEXT_LIMITS = {"Small Text": 10_000, "Text": 50_000, "Long Text": 100_000, "Text Editor": 100_000}
 # Kept by the workflow engine (and the app's guard) or by Frappe's amend, not restored here.
 ENGINE_FIELDS = {"workflow_state", "amended_from"}
 # Read-only in Desk but a row's identity, which the controller checks and rebuilds the row from.
@@ -146,6 +146,10 @@ def check_fields(doc, table_label: str | None = None):
 		and not meta.has_field(key)
 		and key not in ("parent", "parentfield", "parenttype")
 	)
+	if unknown:
+		# Columns left in the table by an earlier version of a DocType are the system's, not the request's.
+		columns = set(frappe.db.get_table_columns(doc.doctype))
+		unknown = [key for key in unknown if key not in columns]
 	if unknown:
 		refuse(_("Unknown fields for {0}: {1}").format(_(doc.doctype), ", ".join(unknown)))
 	for df in meta.fields:

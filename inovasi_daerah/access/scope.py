@@ -146,6 +146,7 @@ def region_tree_count() -> int:
 def explain_empty_scope(user: str | None = None):
 	"""Tell the user, once per request, why they see nothing."""
 	scope = user_scope(user)
-	if scope.reason and not frappe.local.__dict__.get("inovasi_access_explained"):
+	# Users of other apps (website users, guests) have nothing to be told here.
+	if scope.reason in (NO_AGENCY, NO_REGION) and not frappe.local.__dict__.get("inovasi_access_explained"):
 		frappe.local.inovasi_access_explained = True
 		frappe.msgprint(reason_message(scope.reason), title=_("No Records Visible"), indicator="orange")
