@@ -4,6 +4,7 @@ import frappe
 from frappe import _
 
 from inovasi_daerah.review_rules import GateResult, gate_result
+from inovasi_daerah.utils import forget_request_memo, request_memo
 
 # The Innovation field that shows each lifecycle gate's result (and that transition conditions read).
 GATE_FIELDS = {"Kelayakan": "feasibility_gate", "Uji Coba": "trial_gate"}
@@ -21,20 +22,19 @@ def active_criteria_set(gate: str) -> str:
 
 def gated_transitions() -> dict[tuple[str, str], str]:
 	"""(from state, to state) -> gate, for every active criteria set that opens a lifecycle step (data)."""
-	cache = frappe.local.__dict__.setdefault("inovasi_gated_transitions", None)
-	if cache is None:
+	memo = request_memo("inovasi_gated_transitions")
+	if "steps" not in memo:
 		rows = frappe.get_all(
 			"Review Criteria Set",
 			filters={"is_active": 1, "opens_from_state": ("is", "set"), "opens_to_state": ("is", "set")},
 			fields=["gate", "opens_from_state", "opens_to_state"],
 		)
-		cache = {(row.opens_from_state, row.opens_to_state): row.gate for row in rows}
-		frappe.local.inovasi_gated_transitions = cache
-	return cache
+		memo["steps"] = {(row.opens_from_state, row.opens_to_state): row.gate for row in rows}
+	return memo["steps"]
 
 
 def forget_gated_transitions(*args, **kwargs):
-	frappe.local.__dict__.pop("inovasi_gated_transitions", None)
+	forget_request_memo("inovasi_gated_transitions")
 
 
 def current_round(innovation: str) -> int:

@@ -51,5 +51,6 @@ override_doctype_class = {"Notification": "inovasi_daerah.access.notification.Sc
 override_whitelisted_methods = {
 	"frappe.model.workflow.apply_workflow": "inovasi_daerah.api.apply_workflow",
 	"frappe.utils.global_search.search": "inovasi_daerah.access.paths.search",
+	"frappe.client.get_count": "inovasi_daerah.access.paths.get_count",
 	"frappe.desk.listview.get_group_by_count": "inovasi_daerah.access.paths.get_group_by_count",
 }

@@ -64,7 +64,8 @@ def entry_fields(doc, action: str) -> list:
 
 
 def take_carried_fields(doc):
-	carried = frappe.local.__dict__.pop("inovasi_carried_fields", None) or {}
+	carried = getattr(frappe.local, "inovasi_carried_fields", None) or {}
+	frappe.local.inovasi_carried_fields = None
 	doc.update(carried.get((doc.doctype, doc.name), {}))
 
 

@@ -9,3 +9,17 @@ def other_record(doc, filters: dict) -> str | None:
 	if not doc.is_new():
 		filters = {**filters, "name": ("!=", doc.name)}
 	return frappe.db.exists(doc.doctype, filters)
+
+
+def request_memo(key: str) -> dict:
+	"""A dict that lives as long as the request (frappe.local), for values computed once per request."""
+	memo = getattr(frappe.local, key, None)
+	if memo is None:
+		memo = {}
+		setattr(frappe.local, key, memo)
+	return memo
+
+
+def forget_request_memo(key: str):
+	if getattr(frappe.local, key, None) is not None:
+		setattr(frappe.local, key, None)

@@ -57,7 +57,7 @@ DEFAULT_BOUNDS = {
 }
 MARKUP = re.compile(r"<\s*[a-zA-Z!/]")
 # Attributes a document carries besides its fields (internal ones start with "_").
-DOCUMENT_ATTRIBUTES = {"doctype", "name", "flags", "dont_update_if_missing", "docstatus", "idx"}
+DOCUMENT_ATTRIBUTES = {"doctype", "name", "flags", "dont_update_if_missing", "docstatus", "idx", "for_update"}
 
 
 def before_validate(doc, method=None):
@@ -142,6 +142,7 @@ def check_fields(doc, table_label: str | None = None):
 		for key in doc.__dict__
 		if not key.startswith("_")
 		and key not in DOCUMENT_ATTRIBUTES
+		and not hasattr(type(doc), key)  # cached properties (meta) and other class attributes
 		and key not in default_fields
 		and not meta.has_field(key)
 		and key not in ("parent", "parentfield", "parenttype")

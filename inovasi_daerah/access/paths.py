@@ -1,6 +1,7 @@
 """Frappe paths that read records without the permission query conditions, closed here.
 
 - Global search reads its own index table and checks only DocType-level read: each hit is re-checked.
+- frappe.client.get_count counts the whole table, unpermitted: the app's rows are counted from a permitted list.
 - The list sidebar's "Assigned To" counts run an unpermitted sub-query: counted here from a permitted list.
 - Notifications pick recipients by field or role without asking whether they may read the document.
 - Files attached to the app's records hold evidence and people's data: they are always private.
@@ -24,6 +25,20 @@ def search(text, start=0, limit=20, doctype=""):
 	"""Frappe's global search, without the hits the user may not read."""
 	results = global_search.search(text, start=start, limit=limit, doctype=doctype)
 	return [hit for hit in results if frappe.has_permission(hit.doctype, "read", hit.name)]
+
+
+@frappe.whitelist()
+def get_count(doctype, filters=None, debug=False, cache=False):
+	"""frappe.client.get_count; the rows the access model governs are counted through the permission checks."""
+	if not governed(doctype) and doctype not in model.REFERENCES:
+		from frappe.client import get_count as frappe_get_count
+
+		return frappe_get_count(doctype, filters=filters, debug=debug, cache=cache)
+	from frappe.client import get_safe_filters
+
+	frappe.has_permission(doctype, "read", throw=True)
+	rows = frappe.get_list(doctype, filters=get_safe_filters(filters), fields=["count(*) as count"], limit_page_length=0)
+	return rows[0].count if rows else 0
 
 
 @frappe.whitelist()

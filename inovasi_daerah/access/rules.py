@@ -184,8 +184,18 @@ def reference_permitted(doc, ptype, user) -> bool:
 	if not frappe.db.exists(target, name):
 		# A deleted document's traces are readable by whoever Frappe already lets read them.
 		return True
-	target_ptype = "read" if ptype in READ_TYPES else "write"
-	return bool(frappe.has_permission(target, target_ptype, name, user=user))
+	return quietly_permitted(target, "read" if ptype in READ_TYPES else "write", name, user)
+
+
+def quietly_permitted(doctype: str, ptype: str, name: str, user: str) -> bool:
+	"""Frappe's permission check on another record, without adding its refusal (which names the record)
+	to the messages of the check in progress."""
+	logs = frappe.flags.get("has_permission_check_logs")
+	frappe.flags["has_permission_check_logs"] = None
+	try:
+		return bool(frappe.permissions.has_permission(doctype, ptype, doc=name, user=user, raise_exception=False))
+	finally:
+		frappe.flags["has_permission_check_logs"] = logs
 
 
 # ------------------------------------------------------------------ whitelisted methods

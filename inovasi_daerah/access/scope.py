@@ -18,6 +18,7 @@ import frappe
 from frappe import _
 
 from inovasi_daerah.access.roles import AGENCY_BOUND, REGION_WIDE, UNRESTRICTED
+from inovasi_daerah.utils import forget_request_memo, request_memo
 
 NO_AGENCY, NO_REGION, NO_ROLE = "no_agency", "no_region", "no_role"
 
@@ -64,7 +65,7 @@ class UserScope:
 
 def user_scope(user: str | None = None) -> UserScope:
 	user = user or frappe.session.user
-	memo = frappe.local.__dict__.setdefault("inovasi_access_scopes", {})
+	memo = request_memo("inovasi_access_scopes")
 	if user not in memo:
 		memo[user] = compute_scope(user)
 	return memo[user]
@@ -72,7 +73,7 @@ def user_scope(user: str | None = None) -> UserScope:
 
 def forget(*args, **kwargs):
 	"""Drop the remembered scopes (after agencies, regions or users change, or a rollback)."""
-	frappe.local.__dict__.pop("inovasi_access_scopes", None)
+	forget_request_memo("inovasi_access_scopes")
 
 
 def forget_after_change(*args, **kwargs):
@@ -147,6 +148,7 @@ def explain_empty_scope(user: str | None = None):
 	"""Tell the user, once per request, why they see nothing."""
 	scope = user_scope(user)
 	# Users of other apps (website users, guests) have nothing to be told here.
-	if scope.reason in (NO_AGENCY, NO_REGION) and not frappe.local.__dict__.get("inovasi_access_explained"):
-		frappe.local.inovasi_access_explained = True
+	told = request_memo("inovasi_access_explained")
+	if scope.reason in (NO_AGENCY, NO_REGION) and not told:
+		told["yes"] = True
 		frappe.msgprint(reason_message(scope.reason), title=_("No Records Visible"), indicator="orange")

@@ -144,7 +144,6 @@ def add_agency_records(world, key: str, region_key: str):
 			)
 		).insert()
 	)
-	evidence = private_file(f"bukti-{marker}.txt", "Innovation Indicator", None)
 	row = add(
 		frappe.get_doc(
 			{
@@ -152,17 +151,15 @@ def add_agency_records(world, key: str, region_key: str):
 				"innovation": innovation.name,
 				"indicator": world.sid_indicator,
 				"level": "2",
-				"evidence": [
-					{
-						"attachment": evidence.file_url,
-						"evidence_year": PERIOD_YEAR,
-						"description": f"Bukti {marker}",
-					}
-				],
 			}
 		).insert()
 	)
-	evidence.db_set("attached_to_name", row.name)
+	evidence = private_file(f"bukti-{marker}.txt", "Innovation Indicator", row.name)
+	row.append(
+		"evidence",
+		{"attachment": evidence.file_url, "evidence_year": PERIOD_YEAR, "description": f"Bukti {marker}"},
+	)
+	row.save()
 	submission = frappe.db.get_value("IID Submission", {"innovation": innovation.name})
 	world.records.append(Record(doctype="IID Submission", name=submission, agency=key, region=region_key))
 	add(
@@ -298,7 +295,7 @@ def payloads(world):
 			"region": REGIONS["A"],
 			"agency_type": "OPD",
 		},
-		"Agency Innovation Target": lambda n: {"agency": a1, "year": 2030 + n, "target_count": 3},
+		"Agency Innovation Target": lambda n: {"agency": a1, "year": 2030 + n % 60, "target_count": 3},
 		"Innovation": lambda n: {
 			**{
 				k: v
@@ -328,7 +325,7 @@ def payloads(world):
 			"sequence": 900 + n,
 		},
 		"Assessment Period": lambda n: {
-			"year": 2040 + n,
+			"year": 2040 + n % 60,
 			"implementation_window_start": "2039-01-01",
 			"implementation_window_end": "2040-12-31",
 			"divisor_floor": 12,

@@ -10,6 +10,15 @@ from pathlib import Path
 import pytest
 
 SITE = os.environ.get("INOVASI_SITE")
+# Lines the generated tests report (what they checked), printed at the end of the run.
+SUMMARY: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter):
+	for line in SUMMARY:
+		terminalreporter.write_line(line)
+
+
 BENCH = os.environ.get("INOVASI_BENCH")
 
 try:

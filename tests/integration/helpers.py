@@ -102,6 +102,9 @@ def rest(method, path, token=None, **kwargs):
 	thread = threading.Thread(target=call)
 	thread.start()
 	thread.join()
+	# Start a fresh transaction: the request may have committed (a write, or the API key's last use), and a
+	# stale read snapshot would make the next write here fail on SQLite ("database is locked").
+	frappe.db.rollback()
 	return result["response"]
 
 

@@ -12,6 +12,7 @@ import pytest
 from inovasi_daerah.access.model import SCOPES
 from tests.integration import access_world
 from tests.integration.access_world import ROLE_KEYS
+from tests.integration.conftest import SUMMARY
 from tests.integration.helpers import rest
 
 CHECKED = {"pairs": set(), "writes": 0}
@@ -34,8 +35,8 @@ def world():
 	yield built
 	access_world.tear_down(built)
 	fields = {pair[0] for pair in CHECKED["pairs"]}
-	print(
-		f"\nintegrity: {len(fields)} protected fields x {len(ROLE_KEYS)} roles "
+	SUMMARY.append(
+		f"integrity: {len(fields)} protected fields x {len(ROLE_KEYS)} roles "
 		f"({len(CHECKED['pairs'])} field-role pairs), {CHECKED['writes']} forged writes tried, 0 forged values stored"
 	)
 
