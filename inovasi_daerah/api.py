@@ -19,6 +19,10 @@ def apply_workflow(doc, action):
 	seen = frappe._dict(frappe.parse_json(doc))
 	if not seen.get("doctype") or not seen.get("name"):
 		frappe.throw(frappe._("Say which record the action is for."), title=frappe._("Invalid Request"))
+	try:
+		take_write_lock(seen.doctype, seen.name)
+	except (frappe.QueryDeadlockError, frappe.QueryTimeoutError):
+		refuse_concurrent_action()
 	document = frappe.get_doc(seen.doctype, seen.name, for_update=True)
 	document.check_permission("read")
 	if seen.get("workflow_state") and seen.workflow_state != document.get("workflow_state"):
@@ -34,14 +38,28 @@ def apply_workflow(doc, action):
 	try:
 		return workflow.apply_workflow(document.as_dict(), action)
 	except (frappe.QueryDeadlockError, frappe.QueryTimeoutError, frappe.TimestampMismatchError):
-		frappe.db.rollback()
-		frappe.throw(
-			frappe._(
-				"Someone else acted on this record at the same moment. Reload it to see its current state."
-			),
-			frappe.TimestampMismatchError,
-			title=frappe._("Record Changed"),
-		)
+		refuse_concurrent_action()
+
+
+def take_write_lock(doctype: str, name: str):
+	"""Lock the record before reading its state, so two actions at once run one after the other.
+
+	SELECT ... FOR UPDATE does this on MariaDB; SQLite has no row locks and reads outside the write lock,
+	so both would see the old state. A no-op UPDATE takes the lock on both (or, on SQLite, fails at once
+	when another action committed after this request began reading)."""
+	if not frappe.db.exists(doctype, name):
+		return  # get_doc below says it does not exist
+	table = frappe.qb.DocType(doctype)
+	frappe.qb.update(table).set(table.modified, table.modified).where(table.name == name).run()
+
+
+def refuse_concurrent_action():
+	frappe.db.rollback()
+	frappe.throw(
+		frappe._("Someone else acted on this record at the same moment. Reload it to see its current state."),
+		frappe.TimestampMismatchError,
+		title=frappe._("Record Changed"),
+	)
 
 
 @frappe.whitelist()

@@ -13,7 +13,13 @@ app_license = "mit"
 after_install = "inovasi_daerah.install.after_install"
 
 # Shared form code, appended to these doctypes' form scripts at runtime (no asset build needed).
-doctype_js = {"Innovation": "public/js/iid_projection.js", "Region": "public/js/iid_projection.js"}
+before_request = ["inovasi_daerah.access.integrity.begin_request_transaction"]
+
+doctype_js = {
+	"Innovation": ["public/js/iid_projection.js", "public/js/workflow_entry_fields.js"],
+	"IID Submission": "public/js/workflow_entry_fields.js",
+	"Region": "public/js/iid_projection.js",
+}
 
 # Workflows, workflow states and role permissions are never shipped as fixtures: migrate would
 # force-reimport them and wipe what an administrator changed (see install.py).

@@ -60,6 +60,20 @@ MARKUP = re.compile(r"<\s*[a-zA-Z!/]")
 DOCUMENT_ATTRIBUTES = {"doctype", "name", "flags", "dont_update_if_missing", "docstatus", "idx", "for_update"}
 
 
+def begin_request_transaction():
+	"""Run each request in one transaction on SQLite too (hooks.py before_request).
+
+	Frappe's SQLite connection starts in autocommit mode and only opens a transaction after its first
+	commit or rollback, so a request refused halfway would keep its earlier writes, and a write lock taken
+	to serialise two actions would be released at once. MariaDB connections are transactional already."""
+	if frappe.db.db_type != "sqlite":
+		return
+	if not frappe.db._conn:  # connected lazily, on the first query
+		frappe.db.connect()
+	if not frappe.db._conn.in_transaction:
+		frappe.db.begin()
+
+
 def before_validate(doc, method=None):
 	keep_system_values(doc)
 	check_input(doc)

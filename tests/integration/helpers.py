@@ -90,22 +90,33 @@ def make_user(email, roles, api=False):
 
 def rest(method, path, token=None, **kwargs):
 	"""Call the site's WSGI app in its own thread (its own frappe.local and DB connection)."""
-	result = {}
-	headers = {"X-Frappe-Site-Name": frappe.local.site, "Accept": "application/json"}
-	if token:
-		headers["Authorization"] = f"token {token}"
+	return rest_at_once([(method, path, token, kwargs)])[0]
 
-	def call():
+
+def rest_at_once(calls):
+	"""Make several REST calls (method, path, token, kwargs) at the same moment, each in its own thread
+	with its own frappe.local and DB connection; returns the responses in order."""
+	site = frappe.local.site
+	responses = [None] * len(calls)
+	start = threading.Barrier(len(calls))
+
+	def call(index, method, path, token, kwargs):
+		headers = {"X-Frappe-Site-Name": site, "Accept": "application/json"}
+		if token:
+			headers["Authorization"] = f"token {token}"
 		client = get_test_client(use_cookies=False)
-		result["response"] = getattr(client, method.lower())(path, headers=headers, **kwargs)
+		start.wait()
+		responses[index] = getattr(client, method.lower())(path, headers=headers, **kwargs)
 
-	thread = threading.Thread(target=call)
-	thread.start()
-	thread.join()
+	threads = [threading.Thread(target=call, args=(i, *c)) for i, c in enumerate(calls)]
+	for thread in threads:
+		thread.start()
+	for thread in threads:
+		thread.join()
 	# Start a fresh transaction: the request may have committed (a write, or the API key's last use), and a
 	# stale read snapshot would make the next write here fail on SQLite ("database is locked").
 	frappe.db.rollback()
-	return result["response"]
+	return responses
 
 
 __all__ = ["ROLES"]

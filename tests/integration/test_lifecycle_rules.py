@@ -1,14 +1,14 @@
 """The lifecycle holes closed by the access issue, the IID submission guard and lock, figures that never go
 stale, and concurrent or stale workflow actions. Each refusal is checked to have changed nothing."""
 
-import threading
-
 import frappe
 import pytest
 
 from inovasi_daerah.iid import freshness
+from tests.integration.helpers import rest_at_once
 from tests.integration.workflow_helpers import (
 	act,
+	action_call,
 	assign_review,
 	build_world,
 	create,
@@ -31,19 +31,17 @@ def world():
 	built = build_world()
 	yield built
 	frappe.db.rollback()
+	frappe.db.delete("Review Criteria Set", {"criteria_set_name": "Gerbang Uji Tambahan"})
+	# Submissions first: a sent one locks its indicator rows.
 	for name in frappe.get_all(
 		"IID Submission", filters={"agency": ("in", [built.dinkes, built.disdik])}, pluck="name"
 	):
 		frappe.db.delete("Workflow Action", {"reference_name": name})
+		frappe.delete_doc("IID Submission", name, force=True)
 	for name in frappe.get_all(
 		"Innovation Indicator", filters={"agency": ("in", [built.dinkes, built.disdik])}, pluck="name"
 	):
 		frappe.delete_doc("Innovation Indicator", name, force=True)
-	for name in frappe.get_all(
-		"IID Submission", filters={"agency": ("in", [built.dinkes, built.disdik])}, pluck="name"
-	):
-		frappe.delete_doc("IID Submission", name, force=True)
-	frappe.db.delete("Review Criteria Set", {"criteria_set_name": "Gerbang Uji Tambahan"})
 	frappe.db.commit()
 	tear_down(built)
 
@@ -192,18 +190,26 @@ def test_a_stale_click_is_refused_and_changes_nothing(world):
 
 def test_two_users_acting_at_once_give_one_transition(world):
 	name = in_feasibility(world, "Bersamaan")
-	responses = {}
-
-	def click(who):
-		responses[who] = act(
-			world, who, name, "Minta Revisi", workflow_state="Evaluasi Kelayakan", revision_note=f"Oleh {who}"
+	clickers = ("verifier", "verifier2")
+	responses = dict(
+		zip(
+			clickers,
+			rest_at_once(
+				[
+					action_call(
+						world,
+						who,
+						name,
+						"Minta Revisi",
+						workflow_state="Evaluasi Kelayakan",
+						revision_note=f"Oleh {who}",
+					)
+					for who in clickers
+				]
+			),
+			strict=True,
 		)
-
-	threads = [threading.Thread(target=click, args=(who,)) for who in ("verifier", "verifier2")]
-	for thread in threads:
-		thread.start()
-	for thread in threads:
-		thread.join()
+	)
 	codes = sorted(response.status_code for response in responses.values())
 	assert codes[0] == 200 and codes[1] in (409, 417), {
 		k: (r.status_code, r.text[:300]) for k, r in responses.items()
@@ -280,7 +286,11 @@ def test_a_sent_submission_locks_its_indicator_rows_until_returned(world, iid):
 	)
 	frappe.db.rollback()
 	assert frappe.db.get_value("Innovation Indicator", iid.row, ["level", "modified"], as_dict=True) == before
-	ok(act(world, "verifier", iid.submission, "Kembalikan", doctype="IID Submission"))
+	ok(
+		act(
+			world, "verifier", iid.submission, "Kembalikan", doctype="IID Submission", revision_note="Bukti kurang"
+		)
+	)
 	assert submission_state(iid.submission) == "Revisi"
 	ok(
 		rest(
@@ -342,11 +352,15 @@ def test_a_mandatory_flag_or_window_change_refreshes_eligibility(world, iid):
 	indicator.save()
 	missing = frappe.db.get_value("IID Submission", iid.submission, "missing_mandatory") or ""
 	assert (indicator.indicator_name in missing) == bool(indicator.is_mandatory)
+	# The innovation was implemented on 2026-01-15: a window that takes it in, then one that leaves it out.
 	period = frappe.get_doc("Assessment Period", iid.period)
-	period.implementation_window_start = "2026-02-01"
+	original_end = period.implementation_window_end
+	period.implementation_window_end = "2026-12-31"
 	period.save()
-	notes = frappe.db.get_value("IID Submission", iid.submission, "eligibility_notes")
-	assert "window" in notes
+	assert "window" not in (frappe.db.get_value("IID Submission", iid.submission, "eligibility_notes") or "")
+	period.implementation_window_end = original_end
+	period.save()
+	assert "window" in frappe.db.get_value("IID Submission", iid.submission, "eligibility_notes")
 
 
 def test_a_large_refresh_runs_in_the_background_and_says_so(world, iid, monkeypatch):

@@ -62,7 +62,7 @@ def test_dates_in_order_and_equal_are_accepted(agency):
 
 
 def test_budget_cannot_be_negative(agency):
-	assert_refused(frappe.get_doc(complete_proposal(agency=agency, budget=-1)), "negative", "Innovation")
+	assert_refused(frappe.get_doc(complete_proposal(agency=agency, budget=-1)), "between 0 and", "Innovation")
 
 
 @pytest.mark.parametrize("nip", ["12345", "19850312201001100A", "1985031220100110051"])
@@ -160,7 +160,7 @@ def make_target(agency, year=2026, target_count=6):
 
 @pytest.mark.parametrize("target_count", [0, -3])
 def test_target_at_least_one(agency, target_count):
-	assert_refused(make_target(agency, target_count=target_count), "at least 1", "Agency Innovation Target")
+	assert_refused(make_target(agency, target_count=target_count), "between 1 and 1,000", "Agency Innovation Target")
 
 
 def test_target_unique_per_agency_and_year(agency):
@@ -200,7 +200,7 @@ def test_messages_are_translated_to_indonesian(agency):
 		doc = frappe.get_doc(complete_proposal(agency=agency, budget=-5))
 		with pytest.raises(frappe.ValidationError) as error:
 			doc.insert()
-		assert "negatif" in str(error.value)
+		assert "harus antara 0 dan" in str(error.value)
 	finally:
 		frappe.local.lang = "en"
 

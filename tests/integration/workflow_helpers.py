@@ -79,11 +79,17 @@ def create(world, who="operator", agency=None, **values):
 
 def act(world, who, name, action, doctype="Innovation", **sent):
 	"""Apply a workflow action over REST; `sent` are further fields of the document as the user holds it."""
-	return rest(
+	method, path, token, kwargs = action_call(world, who, name, action, doctype, **sent)
+	return rest(method, path, token, **kwargs)
+
+
+def action_call(world, who, name, action, doctype="Innovation", **sent):
+	"""The REST call of a workflow action, as (method, path, token, kwargs) for `rest` / `rest_at_once`."""
+	return (
 		"POST",
 		"/api/method/frappe.model.workflow.apply_workflow",
 		world.tokens[who],
-		json={"doc": {"doctype": doctype, "name": name, **sent}, "action": action},
+		{"json": {"doc": {"doctype": doctype, "name": name, **sent}, "action": action}},
 	)
 
 

@@ -7,10 +7,7 @@ from inovasi_daerah.utils import other_record
 
 class AgencyInnovationTarget(Document):
 	def validate(self):
-		if (self.target_count or 0) < 1:
-			frappe.throw(_("The target must be at least 1 innovation."), title=_("Invalid Target"))
-		if not 2000 <= (self.year or 0) <= 2100:
-			frappe.throw(_("Year {0} is not a valid year.").format(self.year), title=_("Invalid Target"))
+		# target_count and year bounds: access/integrity.py NUMBER_BOUNDS, checked on every write
 		duplicate = other_record(self, {"agency": self.agency, "year": self.year})
 		if duplicate:
 			frappe.throw(

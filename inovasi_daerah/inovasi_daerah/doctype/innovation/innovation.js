@@ -11,32 +11,6 @@ frappe.ui.form.on("Innovation", {
 		});
 	},
 	before_workflow_action(frm) {
-		// Ask for what the next state needs (a revision note, the legal basis); it travels with the action.
-		return frappe
-			.xcall("inovasi_daerah.api.action_requirements", {
-				doctype: frm.doctype,
-				name: frm.doc.name,
-				action: frm.selected_workflow_action,
-			})
-			.then((fields) => {
-				if (!fields.length) return;
-				return new Promise((resolve, reject) => {
-					const dialog = new frappe.ui.Dialog({
-						title: __(frm.selected_workflow_action),
-						fields: fields.map((df) => ({ ...df, label: __(df.label), reqd: 1 })),
-						primary_action_label: __(frm.selected_workflow_action),
-						primary_action(values) {
-							Object.assign(frm.doc, values);
-							dialog.hide();
-							resolve();
-						},
-					});
-					dialog.onhide = () => {
-						frappe.dom.unfreeze();
-						reject();
-					};
-					dialog.show();
-				});
-			});
+		return inovasi_daerah_ask_entry_fields(frm);
 	},
 });

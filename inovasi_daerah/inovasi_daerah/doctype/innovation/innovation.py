@@ -1,7 +1,7 @@
 import frappe
 from frappe import _
 from frappe.model.document import Document
-from frappe.utils import flt, getdate
+from frappe.utils import getdate
 
 from inovasi_daerah import lifecycle
 from inovasi_daerah.iid.freshness import copy_innovation_fields
@@ -19,7 +19,6 @@ class Innovation(Document):
 		lifecycle.guard(self)
 		self.validate_region_matches_agency()
 		self.validate_dates()
-		self.validate_budget()
 		self.validate_team()
 
 	def validate_region_matches_agency(self):
@@ -44,10 +43,6 @@ class Innovation(Document):
 				_("Dates must be in order: trial start, then trial end, then implementation."),
 				title=_("Invalid Dates"),
 			)
-
-	def validate_budget(self):
-		if flt(self.budget) < 0:
-			frappe.throw(_("Budget cannot be negative."), title=_("Invalid Budget"))
 
 	def validate_team(self):
 		seen = {}

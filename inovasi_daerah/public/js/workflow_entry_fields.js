@@ -1,0 +1,31 @@
+// Loaded with the forms of DocTypes that have a workflow (hooks.py doctype_js): before an action, ask for
+// the fields its next state needs (a revision note, the legal basis); they travel with the action and the
+// server checks them again.
+window.inovasi_daerah_ask_entry_fields = function (frm) {
+	return frappe
+		.xcall("inovasi_daerah.api.action_requirements", {
+			doctype: frm.doctype,
+			name: frm.doc.name,
+			action: frm.selected_workflow_action,
+		})
+		.then((fields) => {
+			if (!fields.length) return;
+			return new Promise((resolve, reject) => {
+				const dialog = new frappe.ui.Dialog({
+					title: __(frm.selected_workflow_action),
+					fields: fields.map((df) => ({ ...df, label: __(df.label), reqd: 1 })),
+					primary_action_label: __(frm.selected_workflow_action),
+					primary_action(values) {
+						Object.assign(frm.doc, values);
+						dialog.hide();
+						resolve();
+					},
+				});
+				dialog.onhide = () => {
+					frappe.dom.unfreeze();
+					reject();
+				};
+				dialog.show();
+			});
+		});
+};
