@@ -225,6 +225,7 @@ def load_iid(data: dict, region: str) -> int:
 						"doctype": "Innovation Indicator",
 						"innovation": innovation,
 						"indicator": indicator,
+						"measurement_basis": value["measurement_basis"],
 						**indicator_values(value),
 					}
 				).insert(ignore_permissions=True)
@@ -240,7 +241,6 @@ def load_iid(data: dict, region: str) -> int:
 def indicator_values(value: dict) -> dict:
 	return {
 		"level": str(value["level"]),
-		"measurement_basis": value["measurement_basis"],
 		"verification_status": value["verification_status"],
 		"verifier_note": value["verifier_note"],
 		"evidence": value["evidence"],

@@ -14,6 +14,8 @@ after_install = "inovasi_daerah.install.after_install"
 
 # Shared form code, appended to these doctypes' form scripts at runtime (no asset build needed).
 before_request = ["inovasi_daerah.access.integrity.begin_request_transaction"]
+# Runs once the request's user is known, API keys included.
+auth_hooks = ["inovasi_daerah.utils.speak_user_language"]
 
 doctype_js = {
 	"Innovation": ["public/js/iid_projection.js", "public/js/workflow_entry_fields.js"],
@@ -35,12 +37,9 @@ permission_query_conditions = {
 has_permission = {doctype: "inovasi_daerah.access.rules.has_permission" for doctype in _governed}
 
 _forget_scopes = "inovasi_daerah.access.scope.forget_after_change"
+# Every write to the app's DocTypes passes access/integrity.py through its controllers' CheckedDocument base.
 doc_events = {
-	# Every write to the app's DocTypes: system-kept fields and input checks (access/integrity.py).
-	**{
-		doctype: {"before_validate": "inovasi_daerah.access.integrity.before_validate"}
-		for doctype in _access_model.SCOPES
-	},
+	**{doctype: {} for doctype in _access_model.SCOPES},
 	"File": {"validate": "inovasi_daerah.access.paths.keep_evidence_private"},
 	"User": {"on_update": _forget_scopes, "on_trash": _forget_scopes},
 }

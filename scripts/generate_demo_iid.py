@@ -80,6 +80,7 @@ def region_value(rng, indicator: dict) -> dict:
 	value = row(rng, indicator, f"spd/{indicator['number']}{indicator['sub_letter']}")
 	value["verification_status"] = "Diterima" if rng.random() < 0.85 else "Menunggu"
 	value["verifier_note"] = None
+	del value["measurement_basis"]  # measurement bases belong to innovation indicators only
 	return value
 
 

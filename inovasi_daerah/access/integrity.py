@@ -1,7 +1,7 @@
 """What every write to the app's DocTypes passes through, before the controller's own validation.
 
-hooks.py runs `before_validate` for each DocType of the model, on every path (Desk, REST v1 and v2,
-frappe.client, imports):
+Every controller of the app inherits `CheckedDocument`, whose checks run on every insert and save, on every
+path (Desk, REST v1 and v2, frappe.client, imports), before the controller's own hooks:
 - system-kept fields (read-only, not fetched) hold the stored value, or their default on a new record, so
   the controller recomputes them and no request can forge a score, a stamp or a gate result;
 - the request carries only fields the DocType has, of the right type, of a sane size, with no markup in
@@ -17,7 +17,7 @@ from decimal import Decimal
 import frappe
 from frappe import _
 from frappe.model import default_fields
-from frappe.utils import getdate
+from frappe.utils import cint, getdate
 
 from inovasi_daerah.access import model
 
@@ -27,7 +27,8 @@ INT_TYPES = {"Int", "Check"}
 FLOAT_TYPES = {"Float", "Currency", "Percent"}
 PLAIN_TEXT_TYPES = {"Data", "Small Text", "Text", "Long Text", "Read Only"}
 TEXT_TYPES = PLAIN_TEXT_TYPES | {"Text Editor", "Markdown Editor", "Link", "Dynamic Link", "Attach"}
-# The longest text a field takes (characters); Data fields are limited by Frappe to their length.
+# The longest text a field takes (characters); short-text fields take their length, as their column does.
+VARCHAR_TYPES = {"Data", "Link", "Dynamic Link", "Read Only"}
 TEXT_LIMITS = {"Small Text": 10_000, "Text": 50_000, "Long Text": 100_000, "Text Editor": 100_000}
 # Kept by the workflow engine (and the app's guard) or by Frappe's amend, not restored here.
 ENGINE_FIELDS = {"workflow_state", "amended_from"}
@@ -74,7 +75,18 @@ def begin_request_transaction():
 		frappe.db.begin()
 
 
-def before_validate(doc, method=None):
+class CheckedDocument:
+	"""Mixed into every controller of the app (before Frappe's Document class).
+
+	Frappe checks links before any hook runs (before_insert, before_validate) and fails with a server
+	error on a value that is not text (a dict, a list), so the checks run there, on insert and on save."""
+
+	def _validate_links(self):
+		check_write(self)
+		super()._validate_links()
+
+
+def check_write(doc):
 	keep_system_values(doc)
 	check_input(doc)
 
@@ -160,6 +172,7 @@ def check_fields(doc, table_label: str | None = None):
 		and key not in default_fields
 		and not meta.has_field(key)
 		and key not in ("parent", "parentfield", "parenttype")
+		and doc.__dict__[key] not in (None, "")  # cleared by Frappe (copy_doc clears amended_from)
 	)
 	if unknown:
 		# Columns left in the table by an earlier version of a DocType are the system's, not the request's.
@@ -225,6 +238,9 @@ def check_text(df, value, label: str):
 	if not isinstance(value, str):
 		refuse(_("{0} must be text.").format(label))
 	limit = TEXT_LIMITS.get(df.fieldtype)
+	if df.fieldtype in VARCHAR_TYPES:
+		# MariaDB refuses longer values; SQLite would keep them, so both lanes refuse the same way.
+		limit = cint(df.length) or frappe.db.VARCHAR_LEN
 	if limit and len(value) > limit:
 		refuse(_("{0} is too long: at most {1} characters.").format(label, f"{limit:,}"))
 	if df.fieldtype in PLAIN_TEXT_TYPES and MARKUP.search(value):

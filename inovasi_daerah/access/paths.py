@@ -37,7 +37,9 @@ def get_count(doctype, filters=None, debug=False, cache=False):
 	from frappe.client import get_safe_filters
 
 	frappe.has_permission(doctype, "read", throw=True)
-	rows = frappe.get_list(doctype, filters=get_safe_filters(filters), fields=["count(*) as count"], limit_page_length=0)
+	rows = frappe.get_list(
+		doctype, filters=get_safe_filters(filters), fields=["count(*) as count"], limit_page_length=0
+	)
 	return rows[0].count if rows else 0
 
 

@@ -149,7 +149,7 @@ def record_permitted(doctype: str, doc, rule: model.Scope, scope: UserScope) -> 
 	if rule.via:
 		field, target = rule.via
 		linked = doc.get(field)
-		if not linked:
+		if not linked or not isinstance(linked, str):  # a request may carry any shape
 			return False
 		values = frappe.db.get_value(target, linked, stored_fields(model.SCOPES[target]), as_dict=True)
 		if not values:
@@ -158,8 +158,8 @@ def record_permitted(doctype: str, doc, rule: model.Scope, scope: UserScope) -> 
 	agency = doc.get(rule.agency) if rule.agency else None
 	region = doc.get(rule.region) if rule.region else None
 	if scope.agency_bound and rule.agency:
-		return bool(agency) and agency in scope.agencies
-	return bool(region) and scope.regions is not None and region in scope.regions
+		return isinstance(agency, str) and agency in scope.agencies
+	return isinstance(region, str) and scope.regions is not None and region in scope.regions
 
 
 def child_permitted(doc, ptype, user) -> bool:
@@ -193,7 +193,9 @@ def quietly_permitted(doctype: str, ptype: str, name: str, user: str) -> bool:
 	logs = frappe.flags.get("has_permission_check_logs")
 	frappe.flags["has_permission_check_logs"] = None
 	try:
-		return bool(frappe.permissions.has_permission(doctype, ptype, doc=name, user=user, raise_exception=False))
+		return bool(
+			frappe.permissions.has_permission(doctype, ptype, doc=name, user=user, raise_exception=False)
+		)
 	finally:
 		frappe.flags["has_permission_check_logs"] = logs
 
@@ -210,10 +212,10 @@ def visible_names(doctype: str, filters: dict) -> set[str] | None:
 
 def check_region_access(region: str):
 	"""A whitelisted method about a region answers only users whose scope reaches the region."""
-	frappe.has_permission("Region", "read", region, throw=True)
 	if not user_scope().reaches(region=region):
 		frappe.throw(
 			frappe._("You can see the data of your own region only."),
 			frappe.PermissionError,
 			title=frappe._("Not Allowed"),
 		)
+	frappe.has_permission("Region", "read", region, throw=True)

@@ -38,6 +38,16 @@ def make_agency(abbreviation, region=TEST_REGION, parent=None, agency_type="OPD"
 	return name
 
 
+def link(agency, head=None, staff=()):
+	"""Make users the head and staff of an agency (agency-bound roles see nothing without it)."""
+	doc = frappe.get_doc("Agency", agency)
+	doc.head = head or doc.head
+	for user in staff:
+		if user not in {row.user for row in doc.staff}:
+			doc.append("staff", {"user": user})
+	doc.save()
+
+
 def complete_proposal(**values):
 	"""Field values of an Innovation whose PP 38/2017 proposal is complete."""
 	return {

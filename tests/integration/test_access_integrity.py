@@ -96,6 +96,18 @@ def comparable(values: dict) -> dict:
 	return {key: (str(value) if value is not None else "") for key, value in values.items()}
 
 
+def test_every_app_doctype_checks_its_writes():
+	"""The checks live in the controllers' shared base; a DocType without it would take any input."""
+	from frappe.model.base_document import get_controller
+
+	from inovasi_daerah.access.integrity import CheckedDocument
+
+	doctypes = access_world.app_doctypes()
+	assert set(doctypes) == set(SCOPES)
+	for doctype in doctypes:
+		assert issubclass(get_controller(doctype), CheckedDocument), doctype
+
+
 def test_every_app_doctype_has_a_payload(world):
 	missing = [dt for dt in access_world.app_doctypes() if dt not in access_world.payloads(world)]
 	assert not missing, f"give these DocTypes a payload in access_world.payloads: {missing}"

@@ -138,7 +138,9 @@ def v2_list(p, dt):
 
 def v2_get(p, dt):
 	for record in p.foreign_records(dt):
-		response = p.call(dt, "REST v2 get", "GET", f"/api/v2/document/{dt}/{record.name}/", asked=record.name)
+		response = p.call(
+			dt, "REST v2 get", "GET", f"/api/v2/document/{dt}/{record.name}/", asked=record.name
+		)
 		assert response.status_code in (
 			403,
 			404,
@@ -339,7 +341,14 @@ def desk_form(p, dt):
 
 def print_view(p, dt):
 	for record in p.foreign_records(dt):
-		p.call(dt, "print", "GET", "/printview", query_string={"doctype": dt, "name": record.name}, asked=record.name)
+		p.call(
+			dt,
+			"print",
+			"GET",
+			"/printview",
+			query_string={"doctype": dt, "name": record.name},
+			asked=record.name,
+		)
 		p.call(
 			dt,
 			"print html",

@@ -10,7 +10,7 @@ from inovasi_daerah import api
 from inovasi_daerah.access import roles
 from inovasi_daerah.iid.export import export_rows
 from inovasi_daerah.iid.projection import projection
-from tests.integration.helpers import make_agency, make_innovation, make_region, make_user, rest
+from tests.integration.helpers import link, make_agency, make_innovation, make_region, make_user, rest
 
 PERIOD = "IID 2026"
 LONG_DESIGN = "<p>" + " ".join(["kata"] * 320) + "</p>"
@@ -27,17 +27,16 @@ def spd(number, sub_letter=""):
 
 
 @pytest.fixture
-def users():
-	return frappe._dict(
-		operator=make_user("iid-operator@example.com", [roles.OPERATOR]),
-		verifier=make_user("iid-verifier@example.com", [roles.VERIFIER]),
-	)
-
-
-@pytest.fixture
 def agency():
 	make_region()
 	return make_agency("IIDKES")
+
+
+@pytest.fixture
+def users(agency):
+	operator = make_user("iid-operator@example.com", [roles.OPERATOR])
+	link(agency, staff=[operator])
+	return frappe._dict(operator=operator, verifier=make_user("iid-verifier@example.com", [roles.VERIFIER]))
 
 
 def innovation(agency, **values):
@@ -274,12 +273,9 @@ def two_regions():
 	make_region("Kota IID Dua")
 	mine = make_agency("IIDA", region="Kota IID Satu")
 	token = make_user("iid-agency-user@example.com", [roles.OPERATOR], api=True)
-	doc = frappe.get_doc("Agency", mine)
-	doc.append("staff", {"user": "iid-agency-user@example.com"})
-	doc.save()
+	link(mine, staff=["iid-agency-user@example.com"])
 	frappe.db.commit()
 	yield token
-	frappe.db.delete("User Permission", {"user": "iid-agency-user@example.com"})
 	frappe.delete_doc("User", "iid-agency-user@example.com", force=True)
 	frappe.db.commit()
 

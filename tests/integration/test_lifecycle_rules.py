@@ -288,7 +288,12 @@ def test_a_sent_submission_locks_its_indicator_rows_until_returned(world, iid):
 	assert frappe.db.get_value("Innovation Indicator", iid.row, ["level", "modified"], as_dict=True) == before
 	ok(
 		act(
-			world, "verifier", iid.submission, "Kembalikan", doctype="IID Submission", revision_note="Bukti kurang"
+			world,
+			"verifier",
+			iid.submission,
+			"Kembalikan",
+			doctype="IID Submission",
+			revision_note="Bukti kurang",
 		)
 	)
 	assert submission_state(iid.submission) == "Revisi"

@@ -6,7 +6,7 @@ import frappe
 import pytest
 
 from inovasi_daerah.access import roles
-from tests.integration.helpers import complete_proposal, make_agency, make_region, make_user, rest
+from tests.integration.helpers import complete_proposal, link, make_agency, make_region, make_user, rest
 
 RESOURCE = "/api/resource/Innovation"
 USERS = {
@@ -31,6 +31,7 @@ def api():
 		key: make_user(f"rest-{key}@example.com", [role] if role else [], api=True)
 		for key, role in USERS.items()
 	}
+	link(agency, head="rest-agency-head@example.com", staff=["rest-operator@example.com"])
 	frappe.db.commit()
 	yield frappe._dict(tokens=tokens, agency=agency)
 	for name in frappe.get_all("Innovation", filters={"agency": agency}, pluck="name"):
@@ -112,7 +113,7 @@ def test_invalid_update_is_refused_with_the_rule_and_changes_nothing(api):
 	name = committed_innovation(api, "Anggaran")
 	response = rest("PUT", f"{RESOURCE}/{name}", api.tokens["operator"], json={"budget": -10, "title": "X"})
 	assert response.status_code == 417, response.text
-	assert "negative" in json.dumps(response.json)
+	assert "between 0 and" in json.dumps(response.json)
 	frappe.db.rollback()
 	assert frappe.db.get_value("Innovation", name, ["title", "budget"]) == ("Anggaran", 0)
 

@@ -160,7 +160,9 @@ def make_target(agency, year=2026, target_count=6):
 
 @pytest.mark.parametrize("target_count", [0, -3])
 def test_target_at_least_one(agency, target_count):
-	assert_refused(make_target(agency, target_count=target_count), "between 1 and 1,000", "Agency Innovation Target")
+	assert_refused(
+		make_target(agency, target_count=target_count), "between 1 and 1,000", "Agency Innovation Target"
+	)
 
 
 def test_target_unique_per_agency_and_year(agency):

@@ -3,7 +3,7 @@
 import frappe
 
 from inovasi_daerah.access import roles
-from tests.integration.helpers import complete_proposal, make_agency, make_region, make_user, rest
+from tests.integration.helpers import complete_proposal, link, make_agency, make_region, make_user, rest
 
 PEOPLE = {
 	"operator": [roles.OPERATOR],
@@ -36,15 +36,6 @@ def build_world():
 	link(disdik, staff=[email("other-operator")])
 	frappe.db.commit()
 	return frappe._dict(tokens=tokens, dinkes=dinkes, puskesmas=puskesmas, disdik=disdik)
-
-
-def link(agency, head=None, staff=()):
-	doc = frappe.get_doc("Agency", agency)
-	doc.head = head or doc.head
-	for user in staff:
-		if user not in {row.user for row in doc.staff}:
-			doc.append("staff", {"user": user})
-	doc.save()
 
 
 def tear_down(world):

@@ -2,10 +2,11 @@ import frappe
 from frappe import _
 from frappe.utils.nestedset import NestedSet
 
+from inovasi_daerah.access.integrity import CheckedDocument
 from inovasi_daerah.utils import other_record
 
 
-class Agency(NestedSet):
+class Agency(CheckedDocument, NestedSet):
 	nsm_parent_field = "parent_agency"
 
 	def autoname(self):

@@ -2,10 +2,11 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from inovasi_daerah.access.integrity import CheckedDocument
 from inovasi_daerah.utils import other_record
 
 
-class AgencyInnovationTarget(Document):
+class AgencyInnovationTarget(CheckedDocument, Document):
 	def validate(self):
 		# target_count and year bounds: access/integrity.py NUMBER_BOUNDS, checked on every write
 		duplicate = other_record(self, {"agency": self.agency, "year": self.year})

@@ -5,11 +5,12 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate
 
+from inovasi_daerah.access.integrity import CheckedDocument
 from inovasi_daerah.iid.engine import Rules
 from inovasi_daerah.iid.freshness import is_refresh_running
 
 
-class AssessmentPeriod(Document):
+class AssessmentPeriod(CheckedDocument, Document):
 	def validate(self):
 		for start, end, label in (
 			("implementation_window_start", "implementation_window_end", _("implementation window")),

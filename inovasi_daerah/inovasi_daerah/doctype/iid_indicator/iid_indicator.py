@@ -2,8 +2,10 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from inovasi_daerah.access.integrity import CheckedDocument
 
-class IIDIndicator(Document):
+
+class IIDIndicator(CheckedDocument, Document):
 	def validate(self):
 		self.sub_letter = (self.sub_letter or "").strip().lower()
 		codes = [row.code for row in self.measurement_bases]

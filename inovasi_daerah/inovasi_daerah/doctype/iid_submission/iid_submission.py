@@ -3,11 +3,12 @@ from frappe import _
 from frappe.model.document import Document
 
 from inovasi_daerah import lifecycle
+from inovasi_daerah.access.integrity import CheckedDocument
 from inovasi_daerah.iid.submissions import submission_figures
 from inovasi_daerah.utils import other_record
 
 
-class IIDSubmission(Document):
+class IIDSubmission(CheckedDocument, Document):
 	def validate(self):
 		lifecycle.guard(self)
 		# The figures are the system's: computed here and by the rows' hooks, never taken from a request.

@@ -4,6 +4,7 @@ from frappe.model.document import Document
 from frappe.utils import getdate
 
 from inovasi_daerah import lifecycle
+from inovasi_daerah.access.integrity import CheckedDocument
 from inovasi_daerah.iid.freshness import copy_innovation_fields
 from inovasi_daerah.iid.submissions import refresh_innovation
 from inovasi_daerah.proposal import (
@@ -14,7 +15,7 @@ from inovasi_daerah.proposal import (
 )
 
 
-class Innovation(Document):
+class Innovation(CheckedDocument, Document):
 	def validate(self):
 		lifecycle.guard(self)
 		self.validate_region_matches_agency()

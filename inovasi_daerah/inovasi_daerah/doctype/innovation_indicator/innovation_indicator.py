@@ -2,12 +2,13 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from inovasi_daerah.access.integrity import CheckedDocument
 from inovasi_daerah.iid import verification
 from inovasi_daerah.iid.submissions import check_not_locked, refresh_submission
 from inovasi_daerah.utils import other_record
 
 
-class InnovationIndicator(Document):
+class InnovationIndicator(CheckedDocument, Document):
 	def validate(self):
 		indicator = frappe.get_cached_doc("IID Indicator", self.indicator)
 		if indicator.aspect != "SID":

@@ -2,8 +2,10 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from inovasi_daerah.access.integrity import CheckedDocument
 
-class Region(Document):
+
+class Region(CheckedDocument, Document):
 	def validate(self):
 		if self.level == "Provinsi":
 			if self.parent_province:

@@ -2,11 +2,12 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from inovasi_daerah.access.integrity import CheckedDocument
 from inovasi_daerah.iid import verification
 from inovasi_daerah.utils import other_record
 
 
-class RegionIndicatorValue(Document):
+class RegionIndicatorValue(CheckedDocument, Document):
 	def validate(self):
 		if frappe.db.get_value("IID Indicator", self.indicator, "aspect") != "SPD":
 			frappe.throw(_("A region records SPD indicators only."), title=_("Wrong Indicator"))

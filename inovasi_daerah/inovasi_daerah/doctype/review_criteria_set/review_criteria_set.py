@@ -2,11 +2,12 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from inovasi_daerah.access.integrity import CheckedDocument
 from inovasi_daerah.gates import forget_gated_transitions
 from inovasi_daerah.utils import other_record
 
 
-class ReviewCriteriaSet(Document):
+class ReviewCriteriaSet(CheckedDocument, Document):
 	def validate(self):
 		if not self.criteria or not any((row.weight or 0) > 0 for row in self.criteria):
 			frappe.throw(

@@ -3,12 +3,13 @@ from frappe import _
 from frappe.desk.form.assign_to import add as assign
 from frappe.model.document import Document
 
+from inovasi_daerah.access.integrity import CheckedDocument
 from inovasi_daerah.gates import active_criteria_set, current_round, refresh_innovation_gate
 from inovasi_daerah.review_rules import MAX_SCORE, weighted_total
 from inovasi_daerah.utils import other_record
 
 
-class StageReview(Document):
+class StageReview(CheckedDocument, Document):
 	def validate(self):
 		self.criteria_set = self.criteria_set or active_criteria_set(self.gate)
 		if self.is_new() or not self.review_round:
