@@ -276,6 +276,7 @@ def two_regions():
 	link(mine, staff=["iid-agency-user@example.com"])
 	frappe.db.commit()
 	yield token
+	frappe.db.delete("Agency Member", {"parent": mine})
 	frappe.delete_doc("User", "iid-agency-user@example.com", force=True)
 	frappe.db.commit()
 

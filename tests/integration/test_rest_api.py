@@ -36,6 +36,10 @@ def api():
 	yield frappe._dict(tokens=tokens, agency=agency)
 	for name in frappe.get_all("Innovation", filters={"agency": agency}, pluck="name"):
 		frappe.delete_doc("Innovation", name, force=True)
+	doc = frappe.get_doc("Agency", agency)
+	doc.head = None
+	doc.staff = []
+	doc.save()
 	for key in USERS:
 		frappe.delete_doc("User", f"rest-{key}@example.com", force=True)
 	frappe.db.commit()

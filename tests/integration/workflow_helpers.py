@@ -51,7 +51,6 @@ def tear_down(world):
 			frappe.delete_doc("Stage Review", review.name, force=True)
 		frappe.db.delete("Workflow Action", {"reference_name": name})
 		frappe.delete_doc("Innovation", name, force=True)
-	frappe.db.delete("User Permission", {"user": ("like", "wf-%")})
 	for agency in reversed(agencies):
 		frappe.db.delete("Agency Member", {"parent": agency})
 		frappe.db.set_value("Agency", agency, "head", None)
