@@ -82,3 +82,32 @@ def test_a_background_job_runs_within_a_minute(served):
 	while time.monotonic() < deadline and job.get_status(refresh=True) != "finished":
 		time.sleep(1)
 	assert job.get_status(refresh=True) == "finished"
+
+
+def pids() -> dict:
+	logs = Path(BENCH) / "logs"
+	return {part: (logs / f"{NAME}-{part}.pid").read_text().strip() for part in ("web", "worker", "scheduler")}
+
+
+def alive(pid: str) -> bool:
+	return subprocess.run(["kill", "-0", pid], capture_output=True).returncode == 0
+
+
+def test_serving_again_keeps_the_running_processes(served):
+	before = pids()
+	# Output captured through a pipe: the call returns only if nothing it started keeps the pipe open.
+	port = served.rsplit(":", 1)[1]
+	lib(f'serve_bench "{BENCH}" {port} {NAME} | cat')
+	assert pids() == before
+	assert all(alive(pid) for pid in before.values())
+
+
+def test_stop_ends_the_server_worker_and_scheduler(served):
+	# Last in this module: the fixture's own stop then finds nothing left to stop.
+	before = pids()
+	lib(f'stop_bench "{BENCH}" {NAME}')
+	deadline = time.monotonic() + 20
+	while time.monotonic() < deadline and any(alive(pid) for pid in before.values()):
+		time.sleep(0.5)
+	assert not any(alive(pid) for pid in before.values())
+	assert curl("-o", "/dev/null", "-w", "%{http_code}", f"{served}/app").stdout == "000"
