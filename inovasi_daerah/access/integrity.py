@@ -152,6 +152,8 @@ def check_input(doc):
 			refuse(_("{0} must be a list of rows.").format(_(df.label)))
 		for row in rows:
 			check_fields(row, _(df.label))
+	if not doc.flags.ignore_links:
+		check_links_exist(doc)
 	if not (doc.flags.system_write or doc.flags.ignore_permissions):
 		check_links(doc)
 
@@ -245,6 +247,18 @@ def check_text(df, value, label: str):
 		refuse(_("{0} is too long: at most {1} characters.").format(label, f"{limit:,}"))
 	if df.fieldtype in PLAIN_TEXT_TYPES and MARKUP.search(value):
 		refuse(_("{0} is plain text: remove the HTML tags.").format(label))
+
+
+def check_links_exist(doc):
+	"""Every link points at an existing record. Frappe checks this too, but Frappe 15 lets a missing record
+	through when the link has fields fetched from it (an innovation's agency, a target's agency)."""
+	for d in [doc, *doc.get_all_children()]:
+		for df in d.meta.get_link_fields():
+			value = d.get(df.fieldname)
+			if not value or frappe.get_meta(df.options).issingle:
+				continue
+			if not frappe.db.exists(df.options, value, cache=True):
+				refuse(_("Could not find {0}").format(f"{_(df.label)}: {value}"), frappe.LinkValidationError)
 
 
 def check_links(doc):
