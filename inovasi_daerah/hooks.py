@@ -51,6 +51,14 @@ doc_events["Agency"].update(
 doc_events["IID Indicator"]["on_update"] = "inovasi_daerah.iid.freshness.on_indicator_update"
 doc_events["Assessment Period"]["on_update"] = "inovasi_daerah.iid.freshness.on_period_update"
 
+# Daily: implemented innovations without monitoring, consultations' overdue follow-ups (programme/).
+scheduler_events = {
+	"daily": [
+		"inovasi_daerah.programme.staleness.run_daily",
+		"inovasi_daerah.programme.consultations.remind_overdue_follow_ups",
+	]
+}
+
 override_doctype_class = {"Notification": "inovasi_daerah.access.notification.ScopedNotification"}
 
 override_whitelisted_methods = {

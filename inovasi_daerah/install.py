@@ -23,6 +23,7 @@ def seed_master_data():
 	# After the workflows: a criteria set names the workflow step its gate opens.
 	create_review_criteria_sets()
 	create_notifications()
+	create_programme_data()
 	compile_translations()
 
 
@@ -74,6 +75,13 @@ def create_notifications():
 	for notification in load_setup_data("notifications.json"):
 		if not frappe.db.exists("Notification", notification["name"]):
 			frappe.get_doc({"doctype": "Notification", **notification}).insert(ignore_permissions=True)
+
+
+def create_programme_data():
+	"""The obstacle categories of monitoring reports (an editable list)."""
+	for category in load_setup_data("obstacle_categories.json"):
+		if not frappe.db.exists("Obstacle Category", category["category_name"]):
+			frappe.get_doc({"doctype": "Obstacle Category", **category}).insert(ignore_permissions=True)
 
 
 def compile_translations():

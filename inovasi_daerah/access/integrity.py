@@ -152,7 +152,7 @@ def check_input(doc):
 			refuse(_("{0} must be a list of rows.").format(_(df.label)))
 		for row in rows:
 			check_fields(row, _(df.label))
-	if not doc.flags.ignore_links:
+	if not doc.flags.ignore_links and doc._action != "cancel":  # as Frappe: cancelling keeps old links
 		check_links_exist(doc)
 	if not (doc.flags.system_write or doc.flags.ignore_permissions):
 		check_links(doc)

@@ -44,10 +44,16 @@ SCOPES: dict[str, Scope] = {
 	"IID Submission": through("innovation", "Innovation"),
 	"Stage Review": through("innovation", "Innovation"),
 	"Region Indicator Value": own(region="region"),
+	"Monitoring Report": through("innovation", "Innovation"),
+	"Replication": through("innovation", "Innovation"),
+	"Innovation Consultation": own(agency="agency", region="region"),
+	"Award": own(agency="agency", region="region"),
 	"Government Affair": CATALOGUE,
 	"Assessment Period": CATALOGUE,
 	"IID Indicator": CATALOGUE,
 	"Review Criteria Set": CATALOGUE,
+	"Obstacle Category": CATALOGUE,
+	"Inovasi Daerah Settings": CATALOGUE,
 }
 
 # Frappe DocTypes whose rows point at a document: (reference DocType column, reference name column).

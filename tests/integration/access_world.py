@@ -27,7 +27,19 @@ ROLE_KEYS = {
 PERIOD_YEAR = 2026
 # Known before the site is connected (pytest parametrisation); the isolation test checks it holds every
 # DocType of the app's module.
-APP_DOCTYPES_FOR_PARAMETRIZE = list(SCOPES)
+# Singles (the settings) have one record and no list, create or link paths; tests/integration/test_programme.py
+# checks who may change them.
+SINGLES = ("Inovasi Daerah Settings",)
+APP_DOCTYPES_FOR_PARAMETRIZE = [doctype for doctype in SCOPES if doctype not in SINGLES]
+INNOVATION_DEPENDANTS = (
+	"Monitoring Report",
+	"Replication",
+	"Award",
+	"Innovation Consultation",
+	"Innovation Indicator",
+	"IID Submission",
+	"Stage Review",
+)
 SEQUENCE = itertools.count(100)
 
 
@@ -173,8 +185,71 @@ def add_agency_records(world, key: str, region_key: str):
 			}
 		).insert()
 	)
+	add_programme_records(world, add, innovation.name, key, region_key)
 	innovation.add_comment("Comment", f"Komentar {marker}")
 	private_file(f"lampiran-{marker}.txt", "Innovation", innovation.name)
+
+
+def add_programme_records(world, add, innovation: str, key: str, region_key: str):
+	marker = f"Rahasia{key}"
+	# Monitoring needs an implemented innovation; the world's innovation goes back to Draf afterwards.
+	frappe.db.set_value("Innovation", innovation, "workflow_state", "Diterapkan")
+	add(
+		frappe.get_doc(
+			{
+				"doctype": "Monitoring Report",
+				"innovation": innovation,
+				"year": PERIOD_YEAR,
+				"period_number": 1,
+				"report_date": "2026-03-31",
+				"progress": 40,
+				"status": "Terkendala",
+				"obstacles": [{"obstacle_category": "Pembiayaan"}],
+				"obstacle_notes": f"Kendala {marker}",
+				"follow_up": f"Tindak lanjut {marker}",
+			}
+		).insert()
+	)
+	frappe.db.set_value("Innovation", innovation, "workflow_state", "Draf")
+	add(
+		frappe.get_doc(
+			{
+				"doctype": "Replication",
+				"innovation": innovation,
+				"direction": "Direplikasi Daerah Lain",
+				"counterpart_region": f"Kabupaten Mitra {marker}",
+				"replication_date": "2026-02-01",
+				"agreement_number": f"PKS {marker}",
+			}
+		).insert()
+	)
+	add(
+		frappe.get_doc(
+			{
+				"doctype": "Innovation Consultation",
+				"agency": agency_name(key),
+				"innovation": innovation,
+				"consultation_date": "2026-02-10",
+				"facilitator": email("verifier", region_key),
+				"topic": f"Konsultasi {marker}",
+				"advice": f"Saran {marker}",
+			}
+		).insert()
+	)
+	add(
+		frappe.get_doc(
+			{
+				"doctype": "Award",
+				"award_type": "Penghargaan Daerah",
+				"year": PERIOD_YEAR,
+				"recipient_type": "Inovator",
+				"region": REGIONS[region_key],
+				"innovation": innovation,
+				"innovator_nip": nip(key),
+				"innovator_name": f"Inovator {marker}",
+			}
+		).insert()
+	)
 
 
 def private_file(file_name: str, doctype: str, name: str | None):
@@ -200,7 +275,7 @@ def tear_down(world):
 				and frappe.db.get_value(doctype, name, "docstatus") == 1
 			):
 				frappe.get_doc(doctype, name).cancel()
-			for dependant in ("Innovation Indicator", "IID Submission", "Stage Review"):
+			for dependant in INNOVATION_DEPENDANTS:
 				if doctype == "Innovation":
 					for other in frappe.get_all(
 						dependant, filters={"innovation": name}, fields=["name", "docstatus"]
@@ -219,6 +294,10 @@ def tear_down(world):
 		frappe.delete_doc("Stage Review", review.name, force=True)
 	frappe.db.delete("Workflow Action", {"reference_name": ("in", innovations)})
 	for doctype in (
+		"Monitoring Report",
+		"Replication",
+		"Innovation Consultation",
+		"Award",
 		"Innovation Indicator",
 		"IID Submission",
 		"Region Indicator Value",
@@ -267,7 +346,10 @@ def foreign_tokens(world, role: str, region_key: str) -> list[str]:
 def app_doctypes() -> list[str]:
 	"""Every DocType of the app's module, found in the database (a new DocType is covered by itself)."""
 	return frappe.get_all(
-		"DocType", filters={"module": "Inovasi Daerah", "istable": 0}, pluck="name", order_by="name"
+		"DocType",
+		filters={"module": "Inovasi Daerah", "istable": 0, "issingle": 0},
+		pluck="name",
+		order_by="name",
 	)
 
 
@@ -338,6 +420,35 @@ def payloads(world):
 			"indicator_name": f"Indikator {n}",
 			"weight": 1,
 		},
+		"Monitoring Report": lambda n: {
+			"innovation": new_innovation(world, n, state="Diterapkan"),
+			"year": PERIOD_YEAR,
+			"period_number": 1,
+			"report_date": "2026-03-31",
+			"progress": 50,
+			"status": "Sesuai Rencana",
+		},
+		"Replication": lambda n: {
+			"innovation": innovation,
+			"direction": "Direplikasi Daerah Lain",
+			"counterpart_region": f"Kabupaten Integritas {n}",
+			"replication_date": "2026-02-01",
+		},
+		"Innovation Consultation": lambda n: {
+			"agency": a1,
+			"consultation_date": "2026-02-10",
+			"facilitator": email("verifier", "A"),
+			"topic": f"Topik {n}",
+			"advice": "Saran",
+		},
+		"Award": lambda n: {
+			"award_type": "IGA",
+			"year": PERIOD_YEAR,
+			"recipient_type": "Perangkat Daerah",
+			"region": REGIONS["A"],
+			"agency": a1,
+		},
+		"Obstacle Category": lambda n: {"category_name": f"Kendala Integritas {n}"},
 		"Review Criteria Set": lambda n: {
 			"criteria_set_name": f"Set Integritas {n}",
 			"gate": "Lab Inovasi: Design",
@@ -348,8 +459,10 @@ def payloads(world):
 	}
 
 
-def new_innovation(world, n):
+def new_innovation(world, n, state=None):
 	doc = frappe.get_doc(complete_proposal(agency=agency_name("A1"), title=f"Integritas baru {n}")).insert()
+	if state:
+		frappe.db.set_value("Innovation", doc.name, "workflow_state", state)
 	frappe.db.commit()
 	world.created.append(("Innovation", doc.name))
 	return doc.name

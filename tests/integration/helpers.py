@@ -98,6 +98,17 @@ def make_user(email, roles, api=False):
 	return f"{user.api_key}:{secret}"
 
 
+def queued_recipients(doctype: str, name: str, since=None) -> list[str]:
+	"""Who the emails queued about a record go to (in tests Frappe queues them at once)."""
+	filters = {"reference_doctype": doctype, "reference_name": name}
+	if since:
+		filters["creation"] = (">=", since)
+	queued = frappe.get_all("Email Queue", filters=filters, pluck="name")
+	return frappe.get_all(
+		"Email Queue Recipient", filters={"parent": ("in", queued or [""])}, pluck="recipient"
+	)
+
+
 def rest(method, path, token=None, **kwargs):
 	"""Call the site's WSGI app in its own thread (its own frappe.local and DB connection)."""
 	return rest_at_once([(method, path, token, kwargs)])[0]

@@ -382,7 +382,7 @@ DOCTYPE_PATHS = [
 def test_no_doctype_leaks_through_any_path(world, role_key):
 	probe = Probe(world, role_key)
 	doctypes = access_world.app_doctypes()
-	assert len(doctypes) >= len(SCOPES)
+	assert len(doctypes) >= len(access_world.APP_DOCTYPES_FOR_PARAMETRIZE)
 	for dt in doctypes:
 		for path in DOCTYPE_PATHS:
 			path(probe, dt)

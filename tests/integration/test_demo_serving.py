@@ -86,7 +86,9 @@ def test_a_background_job_runs_within_a_minute(served):
 
 def pids() -> dict:
 	logs = Path(BENCH) / "logs"
-	return {part: (logs / f"{NAME}-{part}.pid").read_text().strip() for part in ("web", "worker", "scheduler")}
+	return {
+		part: (logs / f"{NAME}-{part}.pid").read_text().strip() for part in ("web", "worker", "scheduler")
+	}
 
 
 def alive(pid: str) -> bool:

@@ -3,7 +3,7 @@
 import frappe
 import pytest
 
-from tests.integration.helpers import rest
+from tests.integration.helpers import queued_recipients, rest
 from tests.integration.workflow_helpers import (
 	act,
 	assign_review,
@@ -287,13 +287,5 @@ def test_workflow_action_email_reaches_the_next_actor_only(world):
 	frappe.set_user(email("operator"))
 	apply_workflow(frappe.get_doc("Innovation", name), "Ajukan")  # in tests the email is queued at once
 	frappe.set_user("Administrator")
-	queued = frappe.get_all(
-		"Email Queue",
-		filters={"reference_doctype": "Innovation", "reference_name": name, "creation": (">=", started)},
-		pluck="name",
-	)
-	recipients = set(
-		frappe.get_all("Email Queue Recipient", filters={"parent": ("in", queued or [""])}, pluck="recipient")
-	)
-	assert recipients == {email("head")}
+	assert set(queued_recipients("Innovation", name, since=started)) == {email("head")}
 	frappe.db.rollback()

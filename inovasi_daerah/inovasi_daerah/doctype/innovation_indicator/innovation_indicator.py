@@ -5,6 +5,7 @@ from frappe.model.document import Document
 from inovasi_daerah.access.integrity import CheckedDocument
 from inovasi_daerah.iid import verification
 from inovasi_daerah.iid.submissions import check_not_locked, refresh_submission
+from inovasi_daerah.programme import replication
 from inovasi_daerah.utils import other_record
 
 
@@ -19,6 +20,8 @@ class InnovationIndicator(CheckedDocument, Document):
 				title=_("Wrong Indicator"),
 			)
 		self.validate_measurement_basis(indicator)
+		# A level the system computes (Replikasi: from the innovation's replications) is never the user's.
+		self.level = replication.computed_level(self) or self.level
 		duplicate = other_record(self, {"innovation": self.innovation, "indicator": self.indicator})
 		if duplicate:
 			frappe.throw(
