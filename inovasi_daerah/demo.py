@@ -209,6 +209,9 @@ def load_iid(data: dict, region: str) -> int:
 				}
 			).insert(ignore_permissions=True)
 			inserted += 1
+	replication_computed = set(
+		frappe.get_all("IID Indicator", filters={"period": period, "level_source": "Replikasi"}, pluck="name")
+	)
 	frappe.flags.iid_bulk_load = True
 	try:
 		touched = set()
@@ -220,6 +223,9 @@ def load_iid(data: dict, region: str) -> int:
 					"Innovation Indicator", {"innovation": innovation, "indicator": indicator}
 				):
 					continue
+				if indicator in replication_computed:
+					# The Replikasi level is computed from replications: record as many as the level claims.
+					ensure_replications(innovation, int(value["level"]))
 				frappe.get_doc(
 					{
 						"doctype": "Innovation Indicator",
@@ -236,6 +242,26 @@ def load_iid(data: dict, region: str) -> int:
 	for innovation in touched:
 		refresh_submission(innovation, period)
 	return inserted
+
+
+# Real regions that replicate innovations in the demo (counterparts are outside the site).
+REPLICATING_REGIONS = ("Kabupaten Sleman", "Kota Pekalongan", "Kabupaten Banyuwangi", "Kota Padang")
+
+
+def ensure_replications(innovation: str, count: int):
+	existing = frappe.db.count("Replication", {"innovation": innovation})
+	for index in range(existing, count):
+		frappe.get_doc(
+			{
+				"doctype": "Replication",
+				"innovation": innovation,
+				"direction": "Direplikasi Daerah Lain",
+				"counterpart_region": REPLICATING_REGIONS[index % len(REPLICATING_REGIONS)],
+				"replication_date": f"2025-{3 + 2 * index:02d}-15",
+				"agreement_type": "PKS",
+				"agreement_number": f"PKS/{innovation}/{index + 1}",
+			}
+		).insert(ignore_permissions=True)
 
 
 def indicator_values(value: dict) -> dict:

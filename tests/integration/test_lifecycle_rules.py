@@ -32,16 +32,14 @@ def world():
 	yield built
 	frappe.db.rollback()
 	frappe.db.delete("Review Criteria Set", {"criteria_set_name": "Gerbang Uji Tambahan"})
-	# Submissions first: a sent one locks its indicator rows.
-	for name in frappe.get_all(
-		"IID Submission", filters={"agency": ("in", [built.dinkes, built.disdik])}, pluck="name"
-	):
+	agencies = [built.dinkes, built.disdik]
+	# Unlock sent submissions, delete the rows (which refresh their submission), then the submissions.
+	frappe.db.set_value("IID Submission", {"agency": ("in", agencies)}, "workflow_state", "Draf")
+	for name in frappe.get_all("Innovation Indicator", filters={"agency": ("in", agencies)}, pluck="name"):
+		frappe.delete_doc("Innovation Indicator", name, force=True)
+	for name in frappe.get_all("IID Submission", filters={"agency": ("in", agencies)}, pluck="name"):
 		frappe.db.delete("Workflow Action", {"reference_name": name})
 		frappe.delete_doc("IID Submission", name, force=True)
-	for name in frappe.get_all(
-		"Innovation Indicator", filters={"agency": ("in", [built.dinkes, built.disdik])}, pluck="name"
-	):
-		frappe.delete_doc("Innovation Indicator", name, force=True)
 	frappe.db.commit()
 	tear_down(built)
 
