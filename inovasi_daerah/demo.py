@@ -12,6 +12,7 @@ from frappe.utils import getdate, nowdate
 from frappe.workflow.doctype.workflow_action.workflow_action import process_workflow_actions
 
 from inovasi_daerah.access import roles
+from inovasi_daerah.demo_programme import load_programme
 from inovasi_daerah.iid.submissions import refresh_submission
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "demo"
@@ -46,6 +47,7 @@ def load_records() -> dict:
 		"Agency Innovation Target": load_targets(city, getdate(nowdate()).year),
 		"Innovation": load_innovations(read_fixture("innovations"), city),
 		"IID rows": load_iid(read_fixture("iid_2026"), city),
+		**load_programme(city),
 	}
 
 

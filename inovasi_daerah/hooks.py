@@ -56,6 +56,7 @@ scheduler_events = {
 	"daily": [
 		"inovasi_daerah.programme.staleness.run_daily",
 		"inovasi_daerah.programme.consultations.remind_overdue_follow_ups",
+		"inovasi_daerah.programme.action_plan.remind_overdue_steps",
 	]
 }
 

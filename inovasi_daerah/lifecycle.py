@@ -19,6 +19,7 @@ ENTRY_REQUIREMENTS = {
 	"Diterapkan": ("implementation_date",),
 	"Revisi": ("revision_note",),
 	"Tidak Layak": ("revision_note",),
+	"Dikembangkan": ("development_note",),
 }
 # Leaving these states hands the proposal on, so PP 38/2017 requires it to be complete.
 PROPOSAL_STATES = ("Draf", "Revisi")

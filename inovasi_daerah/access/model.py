@@ -44,6 +44,7 @@ SCOPES: dict[str, Scope] = {
 	"IID Submission": through("innovation", "Innovation"),
 	"Stage Review": through("innovation", "Innovation"),
 	"Region Indicator Value": own(region="region"),
+	"Innovation Lab": own(region="region"),
 	"Monitoring Report": through("innovation", "Innovation"),
 	"Replication": through("innovation", "Innovation"),
 	"Innovation Consultation": own(agency="agency", region="region"),

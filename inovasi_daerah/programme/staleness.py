@@ -17,7 +17,8 @@ WATCHED_STATES = ("Diterapkan", "Dikembangkan")
 OVERDUE_METHOD = "on_monitoring_overdue"
 
 
-def run_daily(on_day=None):
+def run_daily(on_day=None, commit=True):
+	"""The scheduler's job (commits each innovation on its own); the demo loader runs it without commits."""
 	day = getdate(on_day)
 	config = settings()
 	for innovation in frappe.get_all(
@@ -28,14 +29,13 @@ def run_daily(on_day=None):
 		last = innovation.last_monitored_on or innovation.implementation_date
 		if not last:
 			continue
-		verdict = rules.staleness(
-			getdate(last), day, config.stale_warning_months, config.stale_vakum_months
-		)
+		verdict = rules.staleness(getdate(last), day, config.stale_warning_months, config.stale_vakum_months)
 		if verdict == rules.VAKUM:
 			make_vakum(innovation.name, getdate(last))
 		elif verdict == rules.WARN and not innovation.monitoring_warned_on:
 			warn(innovation.name, day)
-		frappe.db.commit()
+		if commit:
+			frappe.db.commit()
 
 
 def warn(name: str, day):

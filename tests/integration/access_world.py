@@ -98,6 +98,23 @@ def build():
 			user = email(role_key, region_key)
 			world.tokens[(role_key, region_key)] = make_user(user, [role], api=True)
 	link_people()
+	for key, region in REGIONS.items():
+		lab = frappe.get_doc(
+			{
+				"doctype": "Innovation Lab",
+				"lab_name": f"Lab daerah R{key}",
+				"region": region,
+				"year": PERIOD_YEAR,
+				"coaching_institution": "LAN RI",
+				"participants": [
+					{"agency": agency_name(agency), "commitment_date": "2026-01-10"}
+					for agency, agency_region in AGENCIES.items()
+					if agency_region == key
+				],
+			}
+		).insert()
+		world.setdefault("labs", {})[key] = lab.name
+		world.records.append(Record(doctype="Innovation Lab", name=lab.name, agency=None, region=key))
 	for key, region_key in AGENCIES.items():
 		add_agency_records(world, key, region_key)
 	for key, region in REGIONS.items():
@@ -152,6 +169,14 @@ def add_agency_records(world, key: str, region_key: str):
 				agency=agency,
 				title=f"Inovasi {marker}",
 				summary=f"Ringkasan {marker}",
+				innovation_lab=world.labs[region_key],
+				action_plan=[
+					{
+						"step": f"Langkah {marker}",
+						"responsible": email("operator", region_key),
+						"due_date": "2026-05-01",
+					}
+				],
 				team=[{"full_name": f"Anggota {marker}", "nip": nip(key), "team_role": "Ketua"}],
 			)
 		).insert()
@@ -311,6 +336,8 @@ def tear_down(world):
 		frappe.db.delete("Comment", {"reference_name": name})
 		frappe.delete_doc("Innovation", name, force=True)
 	frappe.db.delete("ToDo", {"allocated_to": ("like", "%@akses.test")})
+	for record in [r for r in world.records if r.doctype == "Innovation Lab"]:
+		frappe.delete_doc("Innovation Lab", record.name, force=True, ignore_missing=True)
 	for key in AGENCIES:
 		frappe.delete_doc("Agency", agency_name(key), force=True, ignore_missing=True)
 	for region in REGIONS.values():
@@ -449,6 +476,11 @@ def payloads(world):
 			"agency": a1,
 		},
 		"Obstacle Category": lambda n: {"category_name": f"Kendala Integritas {n}"},
+		"Innovation Lab": lambda n: {
+			"lab_name": f"Lab Integritas {n}",
+			"region": REGIONS["A"],
+			"year": PERIOD_YEAR,
+		},
 		"Review Criteria Set": lambda n: {
 			"criteria_set_name": f"Set Integritas {n}",
 			"gate": "Lab Inovasi: Design",

@@ -52,6 +52,11 @@ def test_second_load_inserts_nothing(loaded, fixtures):
 		"Agency Innovation Target": 0,
 		"Innovation": 0,
 		"IID rows": 0,
+		"Innovation Lab": 0,
+		"Monitoring Report": 0,
+		"Replication": 0,
+		"Innovation Consultation": 0,
+		"Award": 0,
 	}
 	assert frappe.db.count("Innovation", {"region": loaded.city}) == len(fixtures.innovations)
 
@@ -161,3 +166,34 @@ def test_demo_region_has_iid_data_with_both_index_figures(loaded, fixtures):
 	verified = projection(loaded.city, "IID 2026", "verified")
 	assert 0 < verified["index"] <= claimed["index"] <= 100
 	assert verified["innovation_count"] < claimed["innovation_count"]
+
+
+def test_demo_cohort_funnel_follows_the_seeds_pattern(loaded):
+	"""About 200 ideas, 150 designed and verified, 150 launched, 120 delivering with monitoring."""
+	from inovasi_daerah.programme.lab import funnel
+
+	cohort = frappe.db.get_value("Innovation Lab", {"region": loaded.city})
+	total = funnel(cohort)["total"]
+	assert total["ideas"] >= 200
+	assert 140 <= total["designed"] <= 170 and total["verified"] == total["designed"]
+	assert 130 <= total["launched"] <= total["verified"]
+	assert 100 <= total["monitored"] <= 125, total
+
+
+def test_demo_has_a_year_of_monev_with_a_few_stale_innovations(loaded):
+	region = loaded.city
+	reports = frappe.db.count("Monitoring Report", {"region": region})
+	assert reports >= 300
+	warned = frappe.db.count("Innovation", {"region": region, "monitoring_warned_on": ("is", "set")})
+	assert 1 <= warned <= 10
+	assert frappe.db.count("Innovation", {"region": region, "replication_count": (">", 0)}) >= 5
+	assert (
+		frappe.db.count(
+			"Innovation Consultation",
+			{"region": region, "follow_up_done": 0, "follow_up_due": ("<", frappe.utils.today())},
+		)
+		== 3
+	)
+	assert {"IGA", "KIPP Top 99", "Insentif Daerah", "Penghargaan Daerah"} <= set(
+		frappe.get_all("Award", filters={"region": region}, pluck="award_type")
+	)

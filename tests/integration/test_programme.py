@@ -12,6 +12,7 @@ from tests.integration.helpers import complete_proposal, queued_recipients, rest
 from tests.integration.workflow_helpers import build_world, email, tear_down
 
 PROGRAMME_DOCTYPES = ("Monitoring Report", "Replication", "Innovation Consultation", "Award")
+LAB_NAMES = ("Lab Inovasi Uji", "Lab Corong", "Lab Lokakarya")
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +35,15 @@ def world():
 		frappe.delete_doc("Innovation Indicator", name, force=True)
 	for name in frappe.get_all("IID Submission", filters={"innovation": ("in", innovations)}, pluck="name"):
 		frappe.delete_doc("IID Submission", name, force=True)
+	for name in frappe.get_all(
+		"Innovation",
+		filters={"innovation_lab": ("is", "set"), "agency": ("in", [built.dinkes, built.disdik])},
+		pluck="name",
+	):
+		frappe.db.set_value("Innovation", name, "innovation_lab", None)
+	for name in frappe.get_all("Innovation Lab", filters={"lab_name": ("in", LAB_NAMES)}, pluck="name"):
+		frappe.delete_doc("Innovation Lab", name, force=True)
+	frappe.db.delete("ToDo", {"allocated_to": ("like", "wf-%")})
 	frappe.db.commit()
 	tear_down(built)
 
@@ -349,3 +359,281 @@ def test_only_managers_change_the_settings(world):
 	response = rest("PUT", path, world.tokens["manager"], json={"stale_warning_months": 12})
 	assert response.status_code == 417
 	assert frappe.db.get_single_value("Inovasi Daerah Settings", "stale_vakum_months") == before
+
+
+# ------------------------------------------------------------------ Lab Inovasi cohorts and action plans
+
+
+def lab(world, **values):
+	return frappe.get_doc(
+		{
+			"doctype": "Innovation Lab",
+			"lab_name": "Lab Inovasi Uji",
+			"region": frappe.db.get_value("Agency", world.dinkes, "region"),
+			"year": 2026,
+			"coaching_institution": "LAN RI",
+			"participants": [{"agency": world.dinkes, "commitment_date": "2026-01-10"}],
+			**values,
+		}
+	)
+
+
+def test_a_cohort_moves_one_closed_stage_at_a_time(world):
+	doc = lab(world).insert()
+	doc.current_stage = "Design"
+	refused(doc.save, "one stage at a time", "Innovation Lab")
+	doc.reload()
+	doc.current_stage = "Diagnose"
+	refused(doc.save, "actual date of Drum-up", "Innovation Lab")
+	doc.reload()
+	doc.actual_drum_up = add_days(today(), 2)
+	refused(doc.save, "cannot be in the future", "Innovation Lab")
+	doc.reload()
+	doc.actual_drum_up, doc.current_stage = "2026-02-01", "Diagnose"
+	doc.save()
+	assert frappe.db.get_value("Innovation Lab", doc.name, "current_stage") == "Diagnose"
+
+
+def test_a_cohort_takes_agencies_and_innovations_of_its_region_only(world):
+	from tests.integration.helpers import make_agency, make_region
+
+	make_region("Kota Lab Lain")
+	foreign = make_agency("LABX", region="Kota Lab Lain")
+	refused(lab(world, participants=[{"agency": foreign}]).insert, "is not an agency of", "Innovation Lab")
+	other_lab = lab(world, region="Kota Lab Lain", participants=[]).insert()
+	doc = frappe.get_doc(
+		complete_proposal(agency=world.dinkes, title="Lab salah", innovation_lab=other_lab.name)
+	)
+	refused(doc.insert, "belongs to", "Innovation")
+
+
+def test_the_funnel_counts_the_cohort_and_launch_dates_the_verified(world):
+	cohort = lab(world, lab_name="Lab Corong").insert()
+	step = [{"step": "Rancang alur", "due_date": "2026-03-01"}]
+	names = [
+		frappe.get_doc(
+			complete_proposal(
+				agency=world.dinkes,
+				title=f"Ide {i}",
+				innovation_lab=cohort.name,
+				action_plan=step if i < 3 else [],
+			)
+		)
+		.insert()
+		.name
+		for i in range(4)
+	]
+	other = frappe.get_doc(
+		complete_proposal(agency=world.disdik, title="Ide dinas lain", innovation_lab=cohort.name)
+	).insert()
+	frappe.db.set_value("Innovation", names[0], "workflow_state", "Ditetapkan")
+	frappe.db.set_value("Innovation", names[1], "workflow_state", "Diterapkan")
+	report(names[1]).insert()
+	refused(lambda: api_launch(cohort.name), "Deliver stage", "Innovation Lab")
+	frappe.db.set_value(
+		"Innovation Lab", cohort.name, {"current_stage": "Deliver", "actual_design": "2026-03-01"}
+	)
+	assert api_launch(cohort.name, "2026-04-01") == 2
+	assert api_launch(cohort.name, "2026-04-02") == 0  # launched once
+	assert str(frappe.db.get_value("Innovation", names[0], "launch_date")) == "2026-04-01"
+	assert not frappe.db.get_value("Innovation", names[2], "launch_date")
+
+	from inovasi_daerah.programme.lab import funnel
+
+	result = funnel(cohort.name)
+	assert result["total"] == {"ideas": 5, "designed": 3, "verified": 2, "launched": 2, "monitored": 1}
+	assert result["by_agency"][world.dinkes]["ideas"] == 4
+	assert result["by_agency"][other.agency]["ideas"] == 1
+	frappe.db.commit()
+
+	def funnel_as(who):
+		return rest(
+			"GET",
+			"/api/method/inovasi_daerah.api.lab_funnel",
+			world.tokens[who],
+			query_string={"lab": cohort.name},
+		)
+
+	response = funnel_as("verifier")
+	assert response.status_code == 200, response.text
+	assert response.json["message"]["total"] == result["total"]
+	# A cohort lists every participating agency and its head: the Bappeda / BRIDA team's record, not an
+	# agency's, so agency-bound users do not read it.
+	assert funnel_as("operator").status_code == 403
+
+
+def api_launch(name, launch_date=None):
+	from inovasi_daerah.api import launch_lab
+
+	return launch_lab(name, launch_date)
+
+
+def test_overdue_action_plan_steps_show_and_are_assigned_once(world):
+	from inovasi_daerah.programme.action_plan import remind_overdue_steps
+
+	steps = [
+		{"step": "Susun SOP", "responsible": email("operator"), "due_date": add_days(today(), -3)},
+		{
+			"step": "Uji aplikasi",
+			"responsible": email("operator"),
+			"due_date": add_days(today(), -3),
+			"status": "Selesai",
+		},
+		{"step": "Sosialisasi", "responsible": email("operator"), "due_date": add_days(today(), 5)},
+	]
+	name = (
+		frappe.get_doc(complete_proposal(agency=world.dinkes, title="Rencana aksi", action_plan=steps))
+		.insert()
+		.name
+	)
+	doc = frappe.get_doc("Innovation", name)
+	doc.run_method("onload")
+	assert doc.get_onload().get("overdue_steps") == ["Susun SOP"]
+	frappe.db.commit()
+	remind_overdue_steps()
+	remind_overdue_steps()
+	todos = frappe.get_all(
+		"ToDo",
+		filters={"reference_type": "Innovation", "reference_name": name, "status": "Open"},
+		fields=["allocated_to", "description"],
+	)
+	assert [t.allocated_to for t in todos] == [email("operator")]
+	assert "Susun SOP" in todos[0].description
+
+
+def test_workshop_ideas_come_in_through_data_import(world, tmp_path):
+	"""A Diagnose workshop's ideas, typed into Frappe's import template, land in the cohort in one go."""
+	cohort = lab(world, lab_name="Lab Lokakarya").insert()
+	rows = ["Innovation Title,Agency,Initiator Type,Lab Inovasi Cohort"]
+	rows += [f"Ide lokakarya {i},{world.dinkes},Perangkat Daerah,{cohort.name}" for i in range(25)]
+	file = frappe.get_doc(
+		{"doctype": "File", "file_name": "ide-lokakarya.csv", "content": "\n".join(rows), "is_private": 1}
+	).insert()
+	data_import = frappe.get_doc(
+		{
+			"doctype": "Data Import",
+			"reference_doctype": "Innovation",
+			"import_type": "Insert New Records",
+			"import_file": file.file_url,
+		}
+	).insert()
+	frappe.db.commit()
+	data_import.start_import()
+	frappe.db.commit()  # as the background job ends
+	assert frappe.db.get_value("Data Import", data_import.name, "status") == "Success", frappe.get_all(
+		"Data Import Log",
+		filters={"data_import": data_import.name, "success": 0},
+		fields=["messages", "exception"],
+		limit=2,
+	)
+	assert frappe.db.count("Innovation", {"innovation_lab": cohort.name}) == 25
+	from inovasi_daerah.programme.lab import funnel
+
+	assert funnel(cohort.name)["total"]["ideas"] == 25
+
+
+# ------------------------------------------------------------------ innovator history and next editions
+
+NIP_SARI = "198503122010011005"
+NIP_BUDI = "199001012015031002"
+
+
+def test_innovator_history_lists_innovations_roles_stages_and_awards(world):
+	first = frappe.get_doc(
+		complete_proposal(
+			agency=world.dinkes,
+			title="Inovasi Sari satu",
+			team=[{"full_name": "Sari Wulandari", "nip": NIP_SARI, "team_role": "Ketua"}],
+		)
+	).insert()
+	frappe.db.set_value("Innovation", first.name, "workflow_state", "Diterapkan")
+	frappe.get_doc(
+		complete_proposal(
+			agency=world.disdik,
+			title="Inovasi Budi",
+			team=[{"full_name": "Budi Santoso", "nip": NIP_BUDI, "team_role": "Ketua"}],
+		)
+	).insert()
+	award(
+		world,
+		recipient_type="Inovator",
+		innovation=first.name,
+		innovator_name="Sari Wulandari",
+		innovator_nip=NIP_SARI,
+	).insert()
+	frappe.db.commit()
+	own = rest(
+		"GET",
+		"/api/method/inovasi_daerah.api.innovator_history",
+		world.tokens["operator"],
+		query_string={"nip": "19850312 201001 1 005"},
+	)
+	assert own.status_code == 200, own.text
+	history = own.json["message"]
+	assert history["full_name"] == "Sari Wulandari"
+	assert [(r["title"], r["role"], r["stage"]) for r in history["innovations"]] == [
+		("Inovasi Sari satu", "Ketua", "Diterapkan")
+	]
+	assert [a["award_type"] for a in history["awards"]] == ["Penghargaan Daerah"]
+	# Budi works in another agency: the operator of WFKES gets no answer about him, not even his name.
+	foreign = rest(
+		"GET",
+		"/api/method/inovasi_daerah.api.innovator_history",
+		world.tokens["operator"],
+		query_string={"nip": NIP_BUDI},
+	)
+	assert foreign.status_code == 404, foreign.text
+	assert "Budi" not in foreign.text and "Inovasi Budi" not in foreign.text
+	assert (
+		rest(
+			"GET",
+			"/api/method/inovasi_daerah.api.innovator_history",
+			world.tokens["verifier"],
+			query_string={"nip": NIP_BUDI},
+		).status_code
+		== 200
+	)
+	report = rest(
+		"POST",
+		"/api/method/frappe.desk.query_report.run",
+		world.tokens["operator"],
+		json={"report_name": "Innovator History", "filters": {"nip": NIP_SARI}},
+	)
+	assert report.status_code == 200, report.text
+	assert [row["title"] for row in report.json["message"]["result"]] == ["Inovasi Sari satu"]
+
+
+def test_kembangkan_asks_what_was_developed_and_links_both_editions(world):
+	from tests.integration.workflow_helpers import act
+
+	name = (
+		frappe.get_doc(
+			complete_proposal(
+				agency=world.dinkes,
+				title="Edisi pertama",
+				implementation_date="2025-05-01",
+				legal_basis_type="SK Kepala Daerah",
+				legal_basis_number="SK 9/2025",
+				legal_basis_date="2025-04-01",
+			)
+		)
+		.insert()
+		.name
+	)
+	frappe.db.set_value("Innovation", name, "workflow_state", "Diterapkan")
+	frappe.db.commit()
+	response = act(world, "verifier", name, "Kembangkan")
+	assert response.status_code == 417 and "What Was Developed" in response.text
+	assert frappe.db.get_value("Innovation", name, "workflow_state") == "Diterapkan"
+	assert not frappe.db.exists("Innovation", {"previous_edition": name})
+	response = act(
+		world, "verifier", name, "Kembangkan", development_note="Layanan diperluas ke 12 kecamatan"
+	)
+	assert response.status_code == 200, response.text
+	old = frappe.db.get_value(
+		"Innovation", name, ["workflow_state", "next_edition", "development_note"], as_dict=True
+	)
+	assert old.workflow_state == "Dikembangkan" and old.development_note.startswith("Layanan diperluas")
+	new = frappe.get_doc("Innovation", old.next_edition)
+	assert (new.previous_edition, new.workflow_state, new.title) == (name, "Draf", "Edisi pertama")
+	assert not (new.implementation_date or new.legal_basis_number or new.development_note)

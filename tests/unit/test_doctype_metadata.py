@@ -133,13 +133,27 @@ def test_workflow_state_field_is_declared_as_frappe_notes_require():
 	assert field["read_only"] and field["allow_on_submit"] and field["no_copy"]
 
 
+def roles_named_in(node) -> set[str]:
+	"""Every role a JSON definition names: in role / allowed / for_role keys and in roles lists."""
+	named = set()
+	if isinstance(node, dict):
+		for key, value in node.items():
+			if key in ("role", "allowed", "for_role") and isinstance(value, str):
+				named.add(value)
+			elif key == "roles" and isinstance(value, list):
+				named.update(v if isinstance(v, str) else v.get("role") for v in value)
+			named |= roles_named_in(value)
+	elif isinstance(node, list):
+		for item in node:
+			named |= roles_named_in(item)
+	return {name for name in named if name}
+
+
 def test_every_role_named_anywhere_is_one_of_the_seven():
 	named = set()
 	for path in list(APP.rglob("*.json")) + list((ROOT / "fixtures").rglob("*.json")):
-		text = path.read_text(encoding="utf-8")
-		named.update(re.findall(r'"(?:role|allowed|for_role)":\s*"([^"]+)"', text))
-		for users in re.findall(r'"roles":\s*\[([^\]]*)\]', text):
-			named.update(re.findall(r'"([^"]+)"', users))
+		named |= roles_named_in(json.loads(path.read_text(encoding="utf-8")))
+	assert "Innovation Verifier" in named  # the walk finds roles at all
 	assert named - FRAPPE_ROLES <= set(ROLES), named - FRAPPE_ROLES - set(ROLES)
 	assert len(ROLES) == 7
 

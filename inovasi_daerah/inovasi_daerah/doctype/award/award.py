@@ -17,12 +17,16 @@ REQUIRED_BY_RECIPIENT = {
 class Award(CheckedDocument, Document):
 	def validate(self):
 		if self.innovation:
-			self.agency, self.region = frappe.db.get_value("Innovation", self.innovation, ["agency", "region"])
+			self.agency, self.region = frappe.db.get_value(
+				"Innovation", self.innovation, ["agency", "region"]
+			)
 		elif self.agency:
 			region = frappe.db.get_value("Agency", self.agency, "region")
 			if region != self.region:
 				frappe.throw(
-					_("Agency {0} is not of region {1}.").format(frappe.bold(self.agency), frappe.bold(self.region)),
+					_("Agency {0} is not of region {1}.").format(
+						frappe.bold(self.agency), frappe.bold(self.region)
+					),
 					title=_("Invalid Award"),
 				)
 		if self.recipient_type == "Pemerintah Daerah":
@@ -40,4 +44,6 @@ class Award(CheckedDocument, Document):
 		if self.innovator_nip:
 			self.innovator_nip = normalise_nip(self.innovator_nip)
 			if not is_valid_nip(self.innovator_nip):
-				frappe.throw(_("NIP {0} must be exactly 18 digits.").format(self.innovator_nip), title=_("Invalid NIP"))
+				frappe.throw(
+					_("NIP {0} must be exactly 18 digits.").format(self.innovator_nip), title=_("Invalid NIP")
+				)

@@ -1,5 +1,13 @@
 frappe.ui.form.on("Innovation", {
 	refresh(frm) {
+		const overdue = frm.doc.__onload && frm.doc.__onload.overdue_steps;
+		if (overdue && overdue.length) {
+			frm.dashboard.add_comment(
+				__("Action plan steps past their due date: {0}", [overdue.map((s) => frappe.utils.escape_html(s)).join(", ")]),
+				"orange",
+				true
+			);
+		}
 		if (frm.is_new() || !frm.doc.region) return;
 		frm.add_custom_button(__("IID Projection"), () => inovasi_daerah_show_projection(frm.doc.region), __("IID"));
 	},

@@ -7,6 +7,7 @@ from inovasi_daerah import lifecycle
 from inovasi_daerah.access.integrity import CheckedDocument
 from inovasi_daerah.iid.freshness import copy_innovation_fields
 from inovasi_daerah.iid.submissions import refresh_innovation
+from inovasi_daerah.programme import action_plan, editions, lab
 from inovasi_daerah.proposal import (
 	dates_in_order,
 	is_valid_nip,
@@ -21,6 +22,12 @@ class Innovation(CheckedDocument, Document):
 		self.validate_region_matches_agency()
 		self.validate_dates()
 		self.validate_team()
+		lab.check_innovation_lab(self)
+
+	def onload(self):
+		overdue = action_plan.overdue_steps(self)
+		if overdue:
+			self.set_onload("overdue_steps", [row.step for row in overdue])
 
 	def validate_region_matches_agency(self):
 		agency_region = frappe.db.get_value("Agency", self.agency, "region")
@@ -74,6 +81,7 @@ class Innovation(CheckedDocument, Document):
 		if not self.get_doc_before_save():
 			return
 		copy_innovation_fields(self)
+		editions.create_next_edition(self)
 		# The IID eligibility of each period's submission reads these fields.
 		if any(self.has_value_changed(f) for f in ("implementation_date", "design", "main_affair")):
 			refresh_innovation(self.name)
