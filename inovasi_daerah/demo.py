@@ -110,7 +110,17 @@ def load_users(users: list[dict], region: str) -> int:
 			inserted += 1
 		if user.get("agency") and set(user["roles"]) & {roles.AGENCY_HEAD, roles.OPERATOR}:
 			link_to_agency(user, agency_name(user["agency"], region))
+		elif set(user["roles"]) & roles.REGION_WIDE:
+			add_region_member(user["email"], region)
 	return inserted
+
+
+def add_region_member(user: str, region: str):
+	"""Region-wide users are the region's members, so the demo works on a site that serves other regions too."""
+	doc = frappe.get_doc("Region", region)
+	if user not in {row.user for row in doc.members}:
+		doc.append("members", {"user": user})
+		doc.save(ignore_permissions=True)
 
 
 def link_to_agency(user: dict, agency: str):

@@ -69,7 +69,7 @@ def innovator_history(nip: str) -> dict:
 				"agency": row.agency,
 				"role": roles[row.name].team_role if row.name in roles else None,
 				"stage": row.workflow_state,
-				"year": getdate(row.creation).year,
+				"year": getdate(row.implementation_date or row.creation).year,
 				"implementation_date": row.implementation_date,
 			}
 			for row in innovations

@@ -59,6 +59,14 @@ def workspace_strings() -> set[str]:
 	return strings
 
 
+def report_strings() -> set[str]:
+	"""The names of the app's reports, shown as their page titles."""
+	return {
+		json.loads(path.read_text(encoding="utf-8"))["report_name"]
+		for path in (APP / "inovasi_daerah" / "report").glob("*/*.json")
+	}
+
+
 def python_strings() -> set[str]:
 	strings = set()
 	for path in APP.rglob("*.py"):
@@ -109,6 +117,7 @@ def all_ui_strings() -> set[str]:
 		*(doctype_strings(d) for d in load_doctypes().values()),
 		workflow_strings(),
 		workspace_strings(),
+		report_strings(),
 		python_strings(),
 		javascript_strings(),
 		template_strings(),

@@ -29,6 +29,7 @@ function show_funnel(frm, funnel) {
 		data: { labels, datasets: [{ name: __("Total"), values: funnel.stages.map((s) => funnel.total[s.key]) }] },
 	});
 	const rows = Object.entries(funnel.by_agency)
+		.sort(([a], [b]) => a.localeCompare(b))
 		.map(([agency, counts]) => `<tr><td>${frappe.utils.escape_html(agency)}</td>${funnel.stages.map((s) => `<td class="text-right">${counts[s.key]}</td>`).join("")}</tr>`)
 		.join("");
 	$(`<table class="table table-bordered table-sm">
