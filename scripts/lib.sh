@@ -43,6 +43,19 @@ ensure_test_deps() { # python
 	"$1" -c "import pytest, hypothesis" 2>/dev/null || pip_install "$1" "${test_pins[@]}"
 }
 
+# A Python for tier 1: the given one when it has (or takes) the test packages, else a virtual environment
+# of it in the user's cache (a system Python marked "externally managed" refuses pip installs).
+unit_test_python() { # python
+	if ensure_test_deps "$1" >/dev/null 2>&1; then
+		echo "$1"
+		return
+	fi
+	local venv=${XDG_CACHE_HOME:-$HOME/.cache}/inovasi-daerah/unit-venv
+	[ -x "$venv/bin/python" ] || "$1" -m venv "$venv" >&2 || return 1
+	ensure_test_deps "$venv/bin/python" >&2 || return 1
+	echo "$venv/bin/python"
+}
+
 # Point the bench's inovasi_daerah at this checkout (a symlink), so the bench runs this code.
 link_app() { # bench
 	local target="$1/apps/inovasi_daerah"
