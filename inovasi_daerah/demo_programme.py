@@ -10,7 +10,7 @@ import frappe
 from frappe.utils import getdate, nowdate
 
 from inovasi_daerah.programme import staleness
-from inovasi_daerah.programme.lab import STAGES, VERIFIED_STATES, actual_field
+from inovasi_daerah.programme.lab import STAGES, VERIFIED_STATES, actual_field, planned_field
 
 LAB_NAME = "Laboratorium Inovasi Kota Sukamaju 2025"
 LAUNCHED_STATES = ("Uji Coba", "Diterapkan", "Dikembangkan", "Vakum", "Dihentikan")
@@ -57,10 +57,7 @@ def load_lab(region: str, innovations: list, rng) -> int:
 			"year": 2025,
 			"coaching_institution": "LAN RI (Pusat Inovasi Administrasi Negara)",
 			"participants": [{"agency": agency, "commitment_date": "2025-01-20"} for agency in agencies],
-			**{
-				f"planned_{actual_field(stage)[7:]}": date(2025, 1 + 2 * index, 10)
-				for index, stage in enumerate(STAGES)
-			},
+			**{planned_field(stage): date(2025, 1 + 2 * index, 10) for index, stage in enumerate(STAGES)},
 			**{actual_field(stage): date(2025, 1 + 2 * index, 14) for index, stage in enumerate(STAGES[:5])},
 		}
 	).insert(ignore_permissions=True)

@@ -37,21 +37,21 @@ permission_query_conditions = {
 has_permission = {doctype: "inovasi_daerah.access.rules.has_permission" for doctype in _governed}
 
 _forget_scopes = "inovasi_daerah.access.scope.forget_after_change"
-# Every write to the app's DocTypes passes access/integrity.py through its controllers' CheckedDocument base.
+# Input checks on the app's own DocTypes live in their controllers' CheckedDocument base (access/integrity.py).
 doc_events = {
-	**{doctype: {} for doctype in _access_model.SCOPES},
 	"File": {"validate": "inovasi_daerah.access.paths.keep_evidence_private"},
 	"User": {"on_update": _forget_scopes, "on_trash": _forget_scopes},
+	"Region": {"on_update": _forget_scopes, "on_trash": _forget_scopes},
+	"Agency": {
+		"on_update": [_forget_scopes, "inovasi_daerah.iid.freshness.copy_agency_head"],
+		"on_trash": _forget_scopes,
+	},
+	# Stored IID figures follow every input they read (iid/freshness.py).
+	"IID Indicator": {"on_update": "inovasi_daerah.iid.freshness.on_indicator_update"},
+	"Assessment Period": {"on_update": "inovasi_daerah.iid.freshness.on_period_update"},
 }
-doc_events["Region"].update(on_update=_forget_scopes, on_trash=_forget_scopes)
-doc_events["Agency"].update(
-	on_update=[_forget_scopes, "inovasi_daerah.iid.freshness.copy_agency_head"], on_trash=_forget_scopes
-)
-# Stored IID figures follow every input they read (iid/freshness.py).
-doc_events["IID Indicator"]["on_update"] = "inovasi_daerah.iid.freshness.on_indicator_update"
-doc_events["Assessment Period"]["on_update"] = "inovasi_daerah.iid.freshness.on_period_update"
 
-# Daily: implemented innovations without monitoring, consultations' overdue follow-ups (programme/).
+# Daily (programme/): stale innovations, overdue consultation follow-ups, overdue action plan steps.
 scheduler_events = {
 	"daily": [
 		"inovasi_daerah.programme.staleness.run_daily",

@@ -33,7 +33,6 @@ def create_next_edition(doc):
 	edition.action_plan = []
 	edition.workflow_state = None  # the workflow's first state
 	edition.previous_edition = doc.name
-	edition.summary = doc.summary
 	edition.flags.system_write = True  # previous_edition is the system's
 	edition.insert(ignore_permissions=True)
 	frappe.db.set_value("Innovation", doc.name, "next_edition", edition.name, update_modified=False)

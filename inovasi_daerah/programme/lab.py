@@ -26,6 +26,10 @@ def actual_field(stage: str) -> str:
 	return "actual_" + stage.lower().replace("-", "_")
 
 
+def planned_field(stage: str) -> str:
+	return "planned_" + stage.lower().replace("-", "_")
+
+
 def validate_lab(doc):
 	before = doc.get_doc_before_save()
 	old = before.current_stage if before else STAGES[0]

@@ -14,8 +14,5 @@ class MonitoringReport(CheckedDocument, Document):
 		if before and before.innovation != self.innovation:
 			monitoring.refresh_innovation(before.innovation)
 
-	def on_trash(self):
-		self.flags.innovation_to_refresh = self.innovation
-
 	def after_delete(self):
-		monitoring.refresh_innovation(self.flags.innovation_to_refresh)
+		monitoring.refresh_innovation(self.innovation)
