@@ -1,6 +1,7 @@
 """Whitelisted functions of Inovasi Daerah."""
 
 import frappe
+from frappe import _
 from frappe.model import workflow
 
 from inovasi_daerah import lifecycle
@@ -63,6 +64,7 @@ def refuse_concurrent_action():
 
 
 @frappe.whitelist()
+@frappe.read_only()
 def iid_projection(region: str, period: str, basis: str = "verified") -> dict:
 	"""The region's IID projection for a period: `claimed` (every choice) or `verified` (what counts)."""
 	from inovasi_daerah.iid.projection import projection
@@ -75,6 +77,7 @@ def iid_projection(region: str, period: str, basis: str = "verified") -> dict:
 
 
 @frappe.whitelist()
+@frappe.read_only()
 def export_iid(region: str, period: str, file_format: str = "CSV"):
 	"""Download the eligible, verified innovations of a region and period for the national IID window."""
 	from frappe.utils.csvutils import to_csv
@@ -97,6 +100,7 @@ def export_iid(region: str, period: str, file_format: str = "CSV"):
 
 
 @frappe.whitelist()
+@frappe.read_only()
 def action_requirements(doctype: str, name: str, action: str) -> list[dict]:
 	"""The still-empty fields the state an action leads to asks for, for Desk to ask before acting."""
 	document = frappe.get_doc(doctype, name)
@@ -109,6 +113,7 @@ def action_requirements(doctype: str, name: str, action: str) -> list[dict]:
 
 
 @frappe.whitelist()
+@frappe.read_only()
 def lab_funnel(lab: str) -> dict:
 	"""A Lab Inovasi cohort's funnel, from ideas to innovations delivering with monitoring."""
 	from inovasi_daerah.programme.lab import funnel
@@ -126,8 +131,31 @@ def launch_lab(lab: str, launch_date: str | None = None) -> int:
 
 
 @frappe.whitelist()
+@frappe.read_only()
 def innovator_history(nip: str) -> dict:
 	"""A person's innovations (role, stage reached) and awards, by NIP, among the records the user may read."""
 	from inovasi_daerah.programme.innovators import innovator_history as history
 
 	return history(nip)
+
+
+@frappe.whitelist()
+@frappe.read_only()
+def report_rows(report_name: str, filters: dict | str | None = None) -> dict:
+	"""Columns and rows of one of the app's Script Reports, for integrators: the same report, filters, roles
+	and access model as in Desk (frappe.desk.query_report.run), without Desk's formatting."""
+	if frappe.db.get_value("Report", report_name, "module") != "Inovasi Daerah":
+		frappe.throw(
+			_("{0} is not a report of Inovasi Daerah.").format(report_name), frappe.DoesNotExistError
+		)
+	from frappe.desk.query_report import run
+
+	result = run(report_name, filters=frappe.parse_json(filters) if filters else {})
+	return {
+		"columns": [
+			{key: column.get(key) for key in ("fieldname", "label", "fieldtype")}
+			for column in result["columns"]
+		],
+		"rows": result["result"],
+		"summary": result.get("report_summary"),
+	}

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import frappe
 from frappe.utils import getdate, nowdate
 
+from inovasi_daerah import demo_history
 from inovasi_daerah.programme import staleness
 from inovasi_daerah.programme.lab import STAGES, VERIFIED_STATES, actual_field, planned_field
 
@@ -33,7 +34,7 @@ def load_programme(region: str) -> dict:
 	innovations = frappe.get_all(
 		"Innovation",
 		filters={"region": region},
-		fields=["name", "agency", "workflow_state", "trial_start_date", "implementation_date"],
+		fields=["name", "title", "agency", "workflow_state", "trial_start_date", "implementation_date"],
 		order_by="name",
 	)
 	counts = {"Innovation Lab": load_lab(region, innovations, rng)}
@@ -41,6 +42,8 @@ def load_programme(region: str) -> dict:
 	counts["Replication"] = load_inward_replications(innovations)
 	counts["Innovation Consultation"] = load_consultations(region, innovations, rng)
 	counts["Award"] = load_awards(region, innovations)
+	# Its own generator, so the records above stay as they were before the history existed.
+	counts["Innovation State Change"] = demo_history.load_state_history(innovations, random.Random(20261124))
 	staleness.run_daily(commit=False)  # the stale innovations are warned, as the scheduler would
 	return counts
 

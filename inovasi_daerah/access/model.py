@@ -47,6 +47,7 @@ SCOPES: dict[str, Scope] = {
 	"Innovation Lab": own(region="region"),
 	"Monitoring Report": through("innovation", "Innovation"),
 	"Replication": through("innovation", "Innovation"),
+	"Innovation State Change": through("innovation", "Innovation"),
 	"Innovation Consultation": own(agency="agency", region="region"),
 	"Award": own(agency="agency", region="region"),
 	"Government Affair": CATALOGUE,

@@ -146,12 +146,26 @@ def region_index(
 	basic_services_covered: Number,
 ) -> RegionIndex:
 	"""A region's IID: (SPD + Σ scores / MAX(floor, n) + count score) / max_total × 100."""
-	spd = _non_negative(spd_score, "spd_score")
 	scores = [_non_negative(score, f"innovation score #{n}") for n, score in enumerate(innovation_scores, 1)]
+	return region_index_from_totals(
+		rules, spd_score, sum(scores, Decimal(0)), len(scores), basic_services_covered
+	)
+
+
+def region_index_from_totals(
+	rules: Rules,
+	spd_score: Number,
+	score_sum: Number,
+	count: Number,
+	basic_services_covered: Number,
+) -> RegionIndex:
+	"""The same index from the sum and count of the counted scores: what SQL aggregates hand over."""
+	spd = _non_negative(spd_score, "spd_score")
+	total_scores = _non_negative(score_sum, "score_sum")
+	count = _whole(count, "count")
 	covered = _whole(basic_services_covered, "basic_services_covered")
-	count = len(scores)
 	divisor = max(rules.divisor_floor, count)
-	average = sum(scores, Decimal(0)) / divisor
+	average = total_scores / divisor
 	if covered >= rules.min_basic_services:
 		count_score = rules.count_weight * min(count, rules.count_cap)
 	else:
@@ -187,9 +201,29 @@ def marginal_gain(
 	count score it earns (none past the cap or without basic-service coverage). Below the floor it is
 	never negative. The new innovation is assumed not to change the basic-service coverage.
 	"""
-	scores = list(innovation_scores)
-	before = region_index(rules, spd_score, scores, basic_services_covered)
-	after = region_index(rules, spd_score, [*scores, new_score], basic_services_covered)
+	scores = [_non_negative(score, f"innovation score #{n}") for n, score in enumerate(innovation_scores, 1)]
+	return marginal_gain_from_totals(
+		rules, spd_score, sum(scores, Decimal(0)), len(scores), basic_services_covered, new_score
+	)
+
+
+def marginal_gain_from_totals(
+	rules: Rules,
+	spd_score: Number,
+	score_sum: Number,
+	count: Number,
+	basic_services_covered: Number,
+	new_score: Number,
+) -> Decimal:
+	"""`marginal_gain` from the sum and count of the counted scores."""
+	before = region_index_from_totals(rules, spd_score, score_sum, count, basic_services_covered)
+	after = region_index_from_totals(
+		rules,
+		spd_score,
+		_non_negative(score_sum, "score_sum") + _non_negative(new_score, "new_score"),
+		_whole(count, "count") + 1,
+		basic_services_covered,
+	)
 	return _round(after.index - before.index)
 
 

@@ -7,19 +7,11 @@ from frappe import _
 from frappe.utils import getdate, today
 
 from inovasi_daerah.access.rules import visible_names
+from inovasi_daerah.reports.funnel import lab_counts
+from inovasi_daerah.reports.stages import VERIFIED_STATES
 
 STAGES = ("Drum-up", "Diagnose", "Design", "Deliver", "Display", "Documentation")
 FUNNEL = ("ideas", "designed", "verified", "launched", "monitored")
-# Declared feasible by the verifier, or further along the lifecycle.
-VERIFIED_STATES = (
-	"Menunggu Penetapan",
-	"Ditetapkan",
-	"Uji Coba",
-	"Diterapkan",
-	"Dikembangkan",
-	"Vakum",
-	"Dihentikan",
-)
 
 
 def actual_field(stage: str) -> str:
@@ -82,53 +74,20 @@ def check_innovation_lab(innovation):
 
 
 def funnel(lab: str) -> dict:
-	"""Counts per stage of the funnel, in total and per agency (only the agencies the user may see)."""
-	innovations = frappe.get_all(
-		"Innovation",
-		filters={"innovation_lab": lab},
-		fields=["name", "agency", "workflow_state", "launch_date"],
-		ignore_permissions=True,  # counts over the whole cohort; names are never returned
-	)
-	names = [row.name for row in innovations] or [""]
-	designed = set(
-		frappe.get_all(
-			"Action Plan Step",
-			filters={"parenttype": "Innovation", "parent": ("in", names)},
-			pluck="parent",
-			distinct=True,
-			ignore_permissions=True,
-		)
-	)
-	monitored = set(
-		frappe.get_all(
-			"Monitoring Report",
-			filters={"innovation": ("in", names)},
-			pluck="innovation",
-			distinct=True,
-			ignore_permissions=True,
-		)
-	)
-	agencies = list({row.agency for row in innovations})
+	"""Counts per stage of the funnel, in total over the whole cohort and per agency the user may see."""
+	cohort = frappe._dict(innovation_lab=lab)
+	total = (lab_counts(cohort, respect_access=False) or [dict.fromkeys(FUNNEL, 0)])[0]
+	per_agency = lab_counts(cohort, group_by_agency=True, respect_access=False)
+	agencies = [row.agency for row in per_agency]
 	visible = visible_names("Agency", {"name": ("in", agencies or [""])})
-	visible_agencies = set(agencies) if visible is None else visible
-	total = dict.fromkeys(FUNNEL, 0)
-	by_agency: dict[str, dict] = {}
-	for row in innovations:
-		reached = {
-			"ideas": True,
-			"designed": row.name in designed,
-			"verified": row.workflow_state in VERIFIED_STATES,
-			"launched": bool(row.launch_date),
-			"monitored": row.name in monitored,
-		}
-		counts = by_agency.setdefault(row.agency, dict.fromkeys(FUNNEL, 0))
-		for stage, yes in reached.items():
-			total[stage] += int(yes)
-			counts[stage] += int(yes)
 	return {
 		"stages": [{"key": key, "label": funnel_labels()[key]} for key in FUNNEL],
-		"total": total,
-		"by_agency": {agency: counts for agency, counts in by_agency.items() if agency in visible_agencies},
+		"total": {key: total[key] for key in FUNNEL},
+		"by_agency": {
+			row.agency: {key: row[key] for key in FUNNEL}
+			for row in per_agency
+			if visible is None or row.agency in visible
+		},
 	}
 
 

@@ -236,6 +236,18 @@ def add_programme_records(world, add, innovation: str, key: str, region_key: str
 		).insert()
 	)
 	frappe.db.set_value("Innovation", innovation, "workflow_state", "Draf")
+	change = frappe.get_doc(
+		{
+			"doctype": "Innovation State Change",
+			"innovation": innovation,
+			"from_state": "Draf",
+			"to_state": "Evaluasi Kelayakan",
+			"changed_on": "2026-01-15 10:00:00",
+			"days_in_from_state": 3,
+		}
+	)
+	change.flags.system_write = True  # as programme/state_history.py writes it
+	add(change.insert(ignore_permissions=True))
 	add(
 		frappe.get_doc(
 			{
@@ -474,6 +486,13 @@ def payloads(world):
 			"recipient_type": "Perangkat Daerah",
 			"region": REGIONS["A"],
 			"agency": a1,
+		},
+		"Innovation State Change": lambda n: {
+			"innovation": innovation,
+			"from_state": "Draf",
+			"to_state": "Ditetapkan",
+			"changed_on": "2026-01-01 00:00:00",
+			"days_in_from_state": n,
 		},
 		"Obstacle Category": lambda n: {"category_name": f"Kendala Integritas {n}"},
 		"Innovation Lab": lambda n: {

@@ -1,5 +1,7 @@
 """The Innovation Lifecycle through REST with token auth: happy paths for every initiator, and refusals."""
 
+import itertools
+
 import frappe
 import pytest
 
@@ -7,6 +9,7 @@ from tests.integration.workflow_helpers import (
 	act,
 	build_world,
 	create,
+	email,
 	error_text,
 	review,
 	state,
@@ -79,6 +82,28 @@ def test_happy_path_from_draf_to_diterapkan(world, initiator):
 
 	step(world, "verifier", name, "Nyatakan Vakum", "Vakum")
 	step(world, "verifier", name, "Aktifkan Kembali", "Diterapkan")
+
+	# Every transition left one row of history, in order, with who acted (the funnel report reads it).
+	frappe.db.rollback()
+	history = frappe.get_all(
+		"Innovation State Change",
+		filters={"innovation": name},
+		fields=["from_state", "to_state", "changed_by", "days_in_from_state"],
+		order_by="changed_on, creation",
+	)
+	walked = ["Draf"] + (["Menunggu Izin Atasan"] if initiator == "ASN" else [])
+	walked += [
+		"Evaluasi Kelayakan",
+		"Menunggu Penetapan",
+		"Ditetapkan",
+		"Uji Coba",
+		"Diterapkan",
+		"Vakum",
+		"Diterapkan",
+	]
+	assert [(row.from_state, row.to_state) for row in history] == list(itertools.pairwise(walked))
+	assert history[-1].changed_by == email("verifier")
+	assert all(row.days_in_from_state >= 0 for row in history)
 
 
 def snapshot(name):

@@ -362,3 +362,22 @@ def test_marginal_gain_is_the_difference_of_two_indices(spd, scores, covered, ne
 	if gain < 0:
 		assert len(scores) >= RULES_2026.divisor_floor
 		assert new_score < sum(scores) / len(scores)
+
+
+@given(
+	spd=st.decimals(min_value=0, max_value=100, places=2),
+	scores=st.lists(st.decimals(min_value=0, max_value=300, places=2), max_size=40),
+	covered=st.integers(min_value=0, max_value=10),
+	new_score=st.decimals(min_value=0, max_value=300, places=2),
+)
+def test_totals_give_the_same_index_and_gain_as_the_scores(spd, scores, covered, new_score):
+	"""Reports hand over SQL sums and counts; they must yield what the list of scores yields."""
+	from inovasi_daerah.iid.engine import marginal_gain_from_totals, region_index_from_totals
+
+	total = sum(scores, Decimal(0))
+	assert region_index_from_totals(RULES_2026, spd, total, len(scores), covered) == region_index(
+		RULES_2026, spd, scores, covered
+	)
+	assert marginal_gain_from_totals(
+		RULES_2026, spd, total, len(scores), covered, new_score
+	) == marginal_gain(RULES_2026, spd, scores, covered, new_score)

@@ -7,7 +7,7 @@ from inovasi_daerah import lifecycle
 from inovasi_daerah.access.integrity import CheckedDocument
 from inovasi_daerah.iid.freshness import copy_innovation_fields
 from inovasi_daerah.iid.submissions import refresh_innovation
-from inovasi_daerah.programme import action_plan, editions, lab
+from inovasi_daerah.programme import action_plan, editions, lab, state_history
 from inovasi_daerah.proposal import (
 	dates_in_order,
 	is_valid_nip,
@@ -78,13 +78,18 @@ class Innovation(CheckedDocument, Document):
 			frappe.throw(_("A team has only one Ketua."), title=_("Invalid Team"))
 
 	def on_update(self):
-		if not self.get_doc_before_save():
+		before = self.get_doc_before_save()
+		if not before:
 			return
+		state_history.record_transition(self, before.workflow_state)
 		copy_innovation_fields(self)
 		editions.create_next_edition(self)
 		# The IID eligibility of each period's submission reads these fields.
 		if any(self.has_value_changed(f) for f in ("implementation_date", "design", "main_affair")):
 			refresh_innovation(self.name)
+
+	def on_trash(self):
+		state_history.delete_history(self.name)
 
 	def get_missing_proposal_parts(self) -> list[str]:
 		"""Labels of the PP 38/2017 proposal parts that are still empty."""

@@ -1,0 +1,3 @@
+{% include "inovasi_daerah/public/js/report_filters.js" %}
+
+frappe.query_reports["Innovator Credit"] = inovasi_daerah_report(["year", "region", "agency"]);
