@@ -46,3 +46,33 @@ def entered_on(innovation: str):
 def delete_history(innovation: str):
 	"""A deleted innovation takes its history along (the rows are the system's, not a user's records)."""
 	frappe.db.delete("Innovation State Change", {"innovation": innovation})
+
+
+def history_from_versions(innovation: str, created) -> int:
+	"""Rebuild the history of an innovation that moved before the history was kept, from its Versions."""
+	entered, rows = created, 0
+	for version in frappe.get_all(
+		"Version",
+		filters={"ref_doctype": "Innovation", "docname": innovation},
+		fields=["data", "creation", "owner"],
+		order_by="creation",
+	):
+		data = frappe.parse_json(version.data or "{}") or {}
+		change = next((row for row in data.get("changed") or [] if row and row[0] == "workflow_state"), None)
+		if not change or change[1] == change[2] or not change[1]:
+			continue
+		doc = frappe.get_doc(
+			{
+				"doctype": "Innovation State Change",
+				"innovation": innovation,
+				"from_state": change[1],
+				"to_state": change[2],
+				"changed_on": version.creation,
+				"changed_by": version.owner,
+				"days_in_from_state": max(0.0, time_diff_in_seconds(version.creation, entered) / DAY),
+			}
+		)
+		doc.flags.system_write = True
+		doc.insert(ignore_permissions=True)
+		entered, rows = version.creation, rows + 1
+	return rows

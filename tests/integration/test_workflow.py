@@ -5,6 +5,7 @@ import itertools
 import frappe
 import pytest
 
+from inovasi_daerah.programme.state_history import history_from_versions
 from tests.integration.workflow_helpers import (
 	act,
 	build_world,
@@ -104,6 +105,19 @@ def test_happy_path_from_draf_to_diterapkan(world, initiator):
 	assert [(row.from_state, row.to_state) for row in history] == list(itertools.pairwise(walked))
 	assert history[-1].changed_by == email("verifier")
 	assert all(row.days_in_from_state >= 0 for row in history)
+
+	# A site that walked before the history existed gets it back from the Versions (patch v0_6).
+	frappe.db.delete("Innovation State Change", {"innovation": name})
+	history_from_versions(name, frappe.db.get_value("Innovation", name, "creation"))
+	rebuilt = frappe.get_all(
+		"Innovation State Change",
+		filters={"innovation": name},
+		fields=["from_state", "to_state", "changed_by"],
+		order_by="changed_on, creation",
+	)
+	assert [(row.from_state, row.to_state, row.changed_by) for row in rebuilt] == [
+		(row.from_state, row.to_state, row.changed_by) for row in history
+	]
 
 
 def snapshot(name):
