@@ -1,8 +1,10 @@
 """The demo loader puts the fictional region on a site with the expected counts, and is idempotent."""
 
+import itertools
+
 import frappe
 import pytest
-from frappe.utils import getdate, nowdate
+from frappe.utils import get_datetime, getdate, nowdate
 
 from inovasi_daerah import demo
 from inovasi_daerah.workflows import lifecycle_states
@@ -57,8 +59,30 @@ def test_second_load_inserts_nothing(loaded, fixtures):
 		"Replication": 0,
 		"Innovation Consultation": 0,
 		"Award": 0,
+		"Innovation State Change": 0,
 	}
 	assert frappe.db.count("Innovation", {"region": loaded.city}) == len(fixtures.innovations)
+
+
+def test_demo_innovations_have_a_history_ending_in_their_state(loaded):
+	"""The funnel report's medians need a history: every demo innovation past Draf came from Draf, step by
+	step, to the state it is in, and was created when its history began."""
+	for innovation in frappe.get_all(
+		"Innovation", filters={"region": loaded.city}, fields=["name", "workflow_state", "creation"]
+	):
+		history = frappe.get_all(
+			"Innovation State Change",
+			filters={"innovation": innovation.name},
+			fields=["from_state", "to_state", "changed_on", "days_in_from_state"],
+			order_by="changed_on",
+		)
+		if innovation.workflow_state == "Draf":
+			assert not history
+			continue
+		assert history[0].from_state == "Draf" and history[-1].to_state == innovation.workflow_state
+		assert all(a.to_state == b.from_state for a, b in itertools.pairwise(history))
+		assert get_datetime(history[0].changed_on) > get_datetime(innovation.creation)
+		assert all(row.days_in_from_state >= 0 for row in history)
 
 
 def test_demo_region_is_marked_and_big_enough(loaded):
