@@ -6,6 +6,8 @@ def column(fieldname: str, label: str, fieldtype: str = "Data", width: int = 120
 	spec = {"fieldname": fieldname, "label": label, "fieldtype": fieldtype, "width": width}
 	if options:
 		spec["options"] = options
+	if fieldtype in ("Float", "Percent"):
+		spec["precision"] = 2  # scores, indices and shares are reported to two decimals
 	return spec
 
 

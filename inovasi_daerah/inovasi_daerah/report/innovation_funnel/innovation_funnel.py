@@ -37,7 +37,9 @@ def execute(filters=None):
 		rows.append(
 			{
 				"stage": lab_labels()[step],
+				"current": None,
 				"reached": lab[step],
+				"median_days": None,
 				"conversion": percent(lab[step], lab[previous]) if previous else None,
 			}
 		)
