@@ -411,18 +411,35 @@ def test_reports_and_cards_read_from_the_replica_when_configured():
 		swaps.append(switched and frappe.local.db is not frappe.local.primary_db)
 		return switched
 
+	from inovasi_daerah import api
+	from inovasi_daerah.reports import cards
+
+	period = frappe.db.get_value("Assessment Period", {}, "name", order_by="year desc")
+	reads = {
+		report: lambda report=report: run(report, filters={"region": region})["result"] for report in REPORTS
+	}
+	for card in (
+		"innovations_this_year",
+		"innovations_in_trial",
+		"innovations_implemented",
+		"region_verified_index",
+	):
+		reads[card] = lambda card=card: getattr(cards, card)(filters={"region": region})
+	reads["api.iid_projection"] = lambda: api.iid_projection(region, period)
+	reads["api.report_rows"] = lambda: api.report_rows("Innovation Funnel", {"region": region})["rows"]
 	conf = frappe.local.conf
 	try:
-		primary = {report: run(report, filters={"region": region})["result"] for report in REPORTS}
+		primary = {name: read() for name, read in reads.items()}
+		assert primary["innovations_this_year"]["value"] == 1  # the committed innovation is seen
 		frappe.connect_replica = spy
 		conf.read_from_replica, conf.replica_host = 1, conf.db_host or "127.0.0.1"
-		for report in REPORTS:
+		for name, read in reads.items():
 			for attribute in ("replica_db", "primary_db"):  # each request starts without a replica
 				if hasattr(frappe.local, attribute):
 					delattr(frappe.local, attribute)
 			swaps_before = len(swaps)
-			assert run(report, filters={"region": region})["result"] == primary[report], report
-			assert swaps[swaps_before:] and swaps[swaps_before], f"{report} did not read from the replica"
+			assert read() == primary[name], name
+			assert swaps[swaps_before:] and swaps[swaps_before], f"{name} did not read from the replica"
 		assert frappe.local.db.sql("select 1")  # the primary is back after each read
 	finally:
 		frappe.connect_replica = connect
