@@ -18,15 +18,25 @@ before_request = ["inovasi_daerah.access.integrity.begin_request_transaction"]
 auth_hooks = ["inovasi_daerah.utils.speak_user_language"]
 
 doctype_js = {
-	"Innovation": ["public/js/iid_projection.js", "public/js/workflow_entry_fields.js"],
+	"Innovation": [
+		"public/js/iid_projection.js",
+		"public/js/workflow_entry_fields.js",
+		"public/js/profile_pdf.js",
+	],
 	"IID Submission": "public/js/workflow_entry_fields.js",
 	"Region": "public/js/iid_projection.js",
 }
 
+# The context of the print format "Profil Inovasi" (printing/profile.py); it checks access itself.
+jinja = {"methods": ["inovasi_daerah.printing.profile.inovasi_daerah_profile"]}
+
 # Workflows, workflow states and role permissions are never shipped as fixtures: migrate would
 # force-reimport them and wipe what an administrator changed (see install.py).
 
-after_migrate = "inovasi_daerah.install.compile_translations"
+after_migrate = [
+	"inovasi_daerah.install.compile_translations",
+	"inovasi_daerah.reports.indexes.add_report_indexes",
+]
 
 # One access model (inovasi_daerah/access): every governed DocType passes through the same two checks,
 # and every write to the app's DocTypes through the same integrity rules.
@@ -40,7 +50,12 @@ _forget_scopes = "inovasi_daerah.access.scope.forget_after_change"
 # Input checks on the app's own DocTypes live in their controllers' CheckedDocument base (access/integrity.py).
 doc_events = {
 	"File": {"validate": "inovasi_daerah.access.paths.keep_evidence_private"},
-	"User": {"on_update": _forget_scopes, "on_trash": _forget_scopes},
+	"User": {
+		# A user joining the app lands on its workspace after login (access/landing.py).
+		"validate": "inovasi_daerah.access.landing.land_on_workspace",
+		"on_update": _forget_scopes,
+		"on_trash": _forget_scopes,
+	},
 	"Region": {"on_update": _forget_scopes, "on_trash": _forget_scopes},
 	"Agency": {
 		"on_update": [_forget_scopes, "inovasi_daerah.iid.freshness.copy_agency_head"],

@@ -1,7 +1,8 @@
 """Collect every user-visible string of the app, to check that each has an Indonesian translation.
 
 Sources: DocType names, labels, descriptions and Select options; section labels; workflow states and
-actions; role names; `_("...")` in Python and `__("...")` in JavaScript.
+actions; role names; workspace labels, shortcut formats and headers; number card and chart titles; report
+and print format names; `_("...")` in Python and in templates, `__("...")` in JavaScript.
 """
 
 import ast
@@ -56,7 +57,33 @@ def workspace_strings() -> set[str]:
 		strings.add(workspace["label"])
 		strings.update(link["label"] for link in workspace["links"])
 		strings.update(shortcut["label"] for shortcut in workspace["shortcuts"])
+		# A shortcut's count is shown through its translated format ("{} Draft").
+		strings.update(shortcut["format"] for shortcut in workspace["shortcuts"] if shortcut.get("format"))
+		strings.update(
+			row["label"] for row in workspace.get("number_cards", []) + workspace.get("charts", [])
+		)
+		# Desk translates a header block's text without its markup.
+		for block in json.loads(workspace.get("content") or "[]"):
+			if block["type"] == "header":
+				strings.add(_TAGS.sub("", block["data"]["text"]).strip())
 	return strings
+
+
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def dashboard_strings() -> set[str]:
+	"""Number card labels and dashboard chart names, shown as their titles (also outside the workspace)."""
+	module = APP / "inovasi_daerah"
+	cards = {
+		json.loads(path.read_text(encoding="utf-8"))["label"]
+		for path in (module / "number_card").glob("*/*.json")
+	}
+	charts = {
+		json.loads(path.read_text(encoding="utf-8"))["chart_name"]
+		for path in (module / "dashboard_chart").glob("*/*.json")
+	}
+	return cards | charts
 
 
 def report_strings() -> set[str]:
@@ -64,6 +91,14 @@ def report_strings() -> set[str]:
 	return {
 		json.loads(path.read_text(encoding="utf-8"))["report_name"]
 		for path in (APP / "inovasi_daerah" / "report").glob("*/*.json")
+	}
+
+
+def print_format_strings() -> set[str]:
+	"""The names of the app's print formats, shown in the print view's format menu."""
+	return {
+		json.loads(path.read_text(encoding="utf-8"))["name"]
+		for path in (APP / "inovasi_daerah" / "print_format").glob("*/*.json")
 	}
 
 
@@ -117,7 +152,9 @@ def all_ui_strings() -> set[str]:
 		*(doctype_strings(d) for d in load_doctypes().values()),
 		workflow_strings(),
 		workspace_strings(),
+		dashboard_strings(),
 		report_strings(),
+		print_format_strings(),
 		python_strings(),
 		javascript_strings(),
 		template_strings(),
