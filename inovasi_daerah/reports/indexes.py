@@ -13,10 +13,16 @@ INDEXES: dict[str, tuple[tuple[str, ...], ...]] = {
 	"Region Indicator Value": (("period", "region"),),
 	# Latest reports per innovation (monitoring overview) and a year's obstacles.
 	"Monitoring Report": (("innovation", "report_date"), ("year", "region")),
-	"Innovation State Change": (("innovation", "changed_on"), ("from_state", "days_in_from_state")),
+	# Covering the funnel's reads per innovation (states reached, days in each), so no row is fetched.
+	"Innovation State Change": (
+		("innovation", "changed_on"),
+		("innovation", "to_state", "from_state", "days_in_from_state"),
+	),
 	"Innovation Team Member": (("nip",),),
 	"Award": (("innovator_nip",), ("agency", "year")),
 	"Agency": (("region",),),
+	# Each agency's target of the year, joined per agency (target attainment).
+	"Agency Innovation Target": (("agency", "year"),),
 }
 
 
