@@ -54,7 +54,7 @@ def entry_dates(path: list[str], anchors: dict[str, datetime], now: datetime, rn
 		low, high = STAYS.get(path[i], (7, 30))
 		guess = dates[i + 1] - timedelta(days=rng.randint(low, high), hours=rng.randint(0, 23))
 		anchor = anchors.get(path[i])
-		dates[i] = anchor if anchor and anchor < dates[i + 1] and path.index(path[i]) == i else guess
+		dates[i] = anchor if anchor and anchor < dates[i + 1] else guess
 	return dates
 
 

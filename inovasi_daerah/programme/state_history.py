@@ -12,16 +12,21 @@ def record_transition(innovation, old_state: str | None):
 	"""Called from Innovation.on_update when the state changed."""
 	if not old_state or old_state == innovation.workflow_state:
 		return
-	changed_on = now_datetime()
 	entered = entered_on(innovation.name) or innovation.creation
+	insert_change(
+		innovation.name, old_state, innovation.workflow_state, now_datetime(), frappe.session.user, entered
+	)
+
+
+def insert_change(innovation: str, old_state: str, new_state: str, changed_on, changed_by: str, entered):
 	change = frappe.get_doc(
 		{
 			"doctype": "Innovation State Change",
-			"innovation": innovation.name,
+			"innovation": innovation,
 			"from_state": old_state,
-			"to_state": innovation.workflow_state,
+			"to_state": new_state,
 			"changed_on": changed_on,
-			"changed_by": frappe.session.user,
+			"changed_by": changed_by,
 			"days_in_from_state": max(0.0, time_diff_in_seconds(changed_on, entered) / DAY),
 		}
 	)
@@ -61,18 +66,6 @@ def history_from_versions(innovation: str, created) -> int:
 		change = next((row for row in data.get("changed") or [] if row and row[0] == "workflow_state"), None)
 		if not change or change[1] == change[2] or not change[1]:
 			continue
-		doc = frappe.get_doc(
-			{
-				"doctype": "Innovation State Change",
-				"innovation": innovation,
-				"from_state": change[1],
-				"to_state": change[2],
-				"changed_on": version.creation,
-				"changed_by": version.owner,
-				"days_in_from_state": max(0.0, time_diff_in_seconds(version.creation, entered) / DAY),
-			}
-		)
-		doc.flags.system_write = True
-		doc.insert(ignore_permissions=True)
+		insert_change(innovation, change[1], change[2], version.creation, version.owner, entered)
 		entered, rows = version.creation, rows + 1
 	return rows

@@ -8,6 +8,7 @@ from pypika import analytics
 
 from inovasi_daerah.programme import rules
 from inovasi_daerah.programme.monitoring import settings
+from inovasi_daerah.programme.staleness import WATCHED_STATES
 from inovasi_daerah.reports import innovations
 from inovasi_daerah.reports.access import within_access
 from inovasi_daerah.reports.present import percent
@@ -76,9 +77,14 @@ def monitoring_overview(filters) -> list[dict]:
 	for row in rows:
 		last = row.last_monitored_on or row.implementation_date
 		row.months_since = rules.whole_months_between(getdate(last), day) if last else None
+		# The daily staleness job's own rule and states (programme/staleness.py).
 		row.stale = int(
-			row.workflow_state in ("Diterapkan", "Dikembangkan")
-			and (not last or row.months_since >= config.stale_warning_months)
+			row.workflow_state in WATCHED_STATES
+			and (
+				not last
+				or rules.staleness(getdate(last), day, config.stale_warning_months, config.stale_vakum_months)
+				!= rules.FRESH
+			)
 		)
 		row.beneficiary_trend = (
 			percent(row.beneficiary_value - row.previous_beneficiary_value, row.previous_beneficiary_value)

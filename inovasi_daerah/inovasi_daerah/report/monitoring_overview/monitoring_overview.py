@@ -27,6 +27,8 @@ def execute(filters=None):
 		column("stale", _("Going Stale"), "Check", 90),
 	]
 	rows = monitoring.monitoring_overview(filters)
+	monitored = [row for row in rows if row.report_date]
+	obstructed = sum(1 for row in monitored if row.status == "Terkendala")
 	for row in rows:
 		row.workflow_state = _(row.workflow_state)
 		row.status = _(row.status) if row.status else None
@@ -36,14 +38,11 @@ def execute(filters=None):
 		[_(category) for category, _count in obstacles],
 		[(_("Reports Naming The Obstacle"), [n for _c, n in obstacles])],
 	)
-	monitored = [row for row in rows if row.report_date]
 	summary = [
 		figure(_("Implemented Innovations"), len(rows)),
 		figure(_("Monitored In The Year"), len(monitored), indicator="Green"),
 		figure(_("Going Stale"), sum(row.stale for row in rows), indicator="Red"),
-		figure(
-			_("Obstructed"), sum(1 for row in monitored if row.status == _("Terkendala")), indicator="Orange"
-		),
+		figure(_("Obstructed"), obstructed, indicator="Orange"),
 		figure(
 			_("Average Progress"),
 			round(sum(float(row.progress or 0) for row in monitored) / len(monitored), 2) if monitored else 0,
