@@ -48,6 +48,7 @@ def load_records() -> dict:
 		"Innovation": load_innovations(read_fixture("innovations"), city),
 		"IID rows": load_iid(read_fixture("iid_2026"), city),
 		**load_programme(city),
+		"Public Idea": load_public_ideas(read_fixture("public_ideas"), city),
 	}
 
 
@@ -188,6 +189,42 @@ def load_innovations(innovations: list[dict], region: str) -> int:
 			doc.db_set("workflow_state", state, update_modified=False)
 			process_workflow_actions(doc, "on_update")
 		inserted += 1
+	return inserted
+
+
+def load_public_ideas(rows: list[dict], region: str) -> int:
+	"""The portal serves the city; citizens' ideas arrive as guests and are triaged by the demo verifier
+	through the same functions Desk calls (portal/ideas.py)."""
+	from inovasi_daerah.portal import ideas
+
+	if not frappe.db.get_single_value("Inovasi Daerah Settings", "portal_region"):
+		frappe.db.set_single_value("Inovasi Daerah Settings", "portal_region", region)
+	verifier = next(u["email"] for u in read_fixture("users") if roles.VERIFIER in u["roles"])
+	inserted = 0
+	for row in rows:
+		if frappe.db.exists("Public Idea", {"title": row["title"], "region": region}):
+			continue
+		values = {key: value for key, value in row.items() if key not in ("triage", "target", "reply")}
+		user = frappe.session.user
+		frappe.set_user("Guest")
+		try:
+			idea = frappe.get_doc({"doctype": "Public Idea", **values}).insert(ignore_permissions=True)
+		finally:
+			frappe.set_user(user)
+		inserted += 1
+		if row["triage"] == ideas.STATUS_NEW:
+			continue
+		frappe.set_user(verifier)
+		try:
+			if row["triage"] == ideas.STATUS_ACCEPTED:
+				ideas.accept_idea(idea.name, agency_name(row["target"], region), reply=row["reply"])
+			elif row["triage"] == ideas.STATUS_REJECTED:
+				ideas.reject_idea(idea.name, reply=row["reply"])
+			else:
+				original = frappe.db.get_value("Public Idea", {"title": row["target"], "region": region})
+				ideas.mark_duplicate(idea.name, "Public Idea", original, reply=row["reply"])
+		finally:
+			frappe.set_user(user)
 	return inserted
 
 

@@ -22,7 +22,10 @@ doctype_js = {
 		"public/js/iid_projection.js",
 		"public/js/workflow_entry_fields.js",
 		"public/js/profile_pdf.js",
+		"public/js/similar_records.js",
+		"public/js/merge_innovation.js",
 	],
+	"Public Idea": "public/js/similar_records.js",
 	"IID Submission": "public/js/workflow_entry_fields.js",
 	"Region": "public/js/iid_projection.js",
 }
@@ -36,6 +39,7 @@ jinja = {"methods": ["inovasi_daerah.printing.profile.inovasi_daerah_profile"]}
 after_migrate = [
 	"inovasi_daerah.install.compile_translations",
 	"inovasi_daerah.reports.indexes.add_report_indexes",
+	"inovasi_daerah.portal.similar_index.create_tables",
 ]
 
 # One access model (inovasi_daerah/access): every governed DocType passes through the same two checks,
@@ -64,6 +68,11 @@ doc_events = {
 	# Stored IID figures follow every input they read (iid/freshness.py).
 	"IID Indicator": {"on_update": "inovasi_daerah.iid.freshness.on_indicator_update"},
 	"Assessment Period": {"on_update": "inovasi_daerah.iid.freshness.on_period_update"},
+	# Duplicate detection reads a token table kept in step with every save (portal/similar_index.py).
+	"Innovation": {
+		"on_update": "inovasi_daerah.portal.similar_index.index_record",
+		"on_trash": "inovasi_daerah.portal.similar_index.remove_record",
+	},
 }
 
 # Daily (programme/): stale innovations, overdue consultation follow-ups, overdue action plan steps.
@@ -75,11 +84,19 @@ scheduler_events = {
 	]
 }
 
-override_doctype_class = {"Notification": "inovasi_daerah.access.notification.ScopedNotification"}
+override_doctype_class = {
+	"Notification": "inovasi_daerah.access.notification.ScopedNotification",
+	"File": "inovasi_daerah.access.files.EvidenceFile",
+}
 
 override_whitelisted_methods = {
 	"frappe.model.workflow.apply_workflow": "inovasi_daerah.api.apply_workflow",
 	"frappe.utils.global_search.search": "inovasi_daerah.access.paths.search",
 	"frappe.client.get_count": "inovasi_daerah.access.paths.get_count",
 	"frappe.desk.listview.get_group_by_count": "inovasi_daerah.access.paths.get_group_by_count",
+	# The citizens' idea form gets its own rate limit, honeypot and upload checks (portal/ideas.py).
+	"frappe.website.doctype.web_form.web_form.accept": "inovasi_daerah.portal.ideas.accept",
 }
+
+# The public showcase: /inovasi/<name> is one published innovation (www/inovasi/detail.py).
+website_route_rules = [{"from_route": "/inovasi/<name>", "to_route": "inovasi/detail"}]

@@ -6,6 +6,7 @@ from pathlib import Path
 import frappe
 
 from inovasi_daerah.access.roles import ROLES
+from inovasi_daerah.portal.similar_index import create_tables as create_similarity_tables
 from inovasi_daerah.reports.indexes import add_report_indexes
 from inovasi_daerah.workflows import install_workflow_data
 
@@ -13,6 +14,7 @@ SETUP_DIR = Path(__file__).parent / "setup"
 
 
 def after_install():
+	create_similarity_tables()
 	seed_master_data()
 	add_report_indexes()
 

@@ -1440,8 +1440,105 @@ def make_innovations(rng, people):
 		}
 		for field in missing_parts.get(index, []):
 			record[field] = None
+		record.update(public_fields(idea, info[agency]["name"], agency, bool(is_public)))
 		innovations.append(record)
 	return innovations
+
+
+def public_fields(idea, agency_name, abbreviation, is_public):
+	"""The showcase's fields (no random draws, so the rest of the data stays as it was)."""
+	problem = idea["problem"]
+	fields = {"problem": f"{problem[0].upper()}{problem[1:]}."}
+	if is_public:
+		fields["replication_guide"] = (
+			f"Pelajari dasar hukum dan alur kerja {idea['title'].split(' (')[0]}, bentuk tim pelaksana di "
+			f"perangkat daerah Anda, lalu ajukan studi tiru kepada {agency_name}."
+		)
+		fields["public_contact"] = f"inovasi.{abbreviation.lower()}@sukamaju.demo"
+	return fields
+
+
+# Citizens' ideas sent through the portal, and what the innovation team did with them (demo.py triages
+# them as the demo verifier): (title, problem, idea, where or for whom, triage, agency or duplicate, reply).
+PUBLIC_IDEAS = [
+	(
+		"Antrean puskesmas lewat WhatsApp",
+		"Warga harus datang sebelum subuh ke puskesmas hanya untuk mengambil nomor antrean.",
+		"Pasien mendaftar antrean puskesmas lewat WhatsApp dan datang sesuai jam yang diberikan.",
+		"Pasien puskesmas, terutama lansia",
+		"Baru",
+		None,
+		None,
+	),
+	(
+		"Lampu jalan mati dilaporkan dengan foto",
+		"Banyak lampu penerangan jalan mati berminggu-minggu karena tidak ada yang melapor.",
+		"Warga memotret lampu yang mati lalu mengirim lokasi lewat aplikasi, petugas memperbaiki dalam tiga hari.",
+		"Jalan lingkungan di semua kelurahan",
+		"Baru",
+		None,
+		None,
+	),
+	(
+		"Bank sampah di setiap RW",
+		"Sampah plastik menumpuk di selokan dan membuat banjir saat hujan.",
+		"Setiap RW punya bank sampah: warga menabung sampah plastik dan hasilnya untuk iuran kebersihan.",
+		"Warga Kelurahan Sukamaju",
+		"Diterima",
+		"DLH",
+		"Terima kasih. Usulan Anda diteruskan ke Dinas Lingkungan Hidup untuk disiapkan sebagai inovasi.",
+	),
+	(
+		"Perpustakaan keliling ke sekolah pinggiran",
+		"Sekolah dasar di pinggiran kota tidak punya perpustakaan yang layak.",
+		"Mobil perpustakaan datang bergiliran ke sekolah pinggiran setiap minggu dan meminjamkan buku.",
+		"Siswa SD di pinggiran kota",
+		"Diterima",
+		"DISDIK",
+		None,
+	),
+	(
+		"Parkir gratis di pusat kota",
+		"Biaya parkir di pusat kota memberatkan pedagang kecil.",
+		"Semua parkir di pusat kota digratiskan untuk semua kendaraan.",
+		"Pedagang dan pengunjung pusat kota",
+		"Ditolak",
+		None,
+		"Terima kasih. Parkir adalah retribusi yang diatur Perda, sehingga tidak dapat dihapus melalui inovasi. "
+		"Kami meneruskan keluhan pedagang kepada Dinas Perhubungan.",
+	),
+	(
+		"Antre ambil nomor puskesmas dari rumah",
+		"Antrean di puskesmas sangat panjang sejak pagi.",
+		"Nomor antrean puskesmas bisa diambil dari rumah memakai HP atau WhatsApp.",
+		"Puskesmas di kecamatan",
+		"Duplikat",
+		"Antrean puskesmas lewat WhatsApp",
+		None,
+	),
+]
+
+
+def make_public_ideas():
+	fields = ("title", "problem", "idea", "location", "triage", "target", "reply")
+	people = [
+		("Rina Marlina", "rina.marlina@example.com", ""),
+		("Agus Salim", "", "081234560001"),
+		("Dewi Lestari", "dewi.lestari@example.com", "081234560002"),
+		("Yusuf Hamdani", "yusuf.hamdani@example.com", ""),
+		("Siti Rahayu", "", "081234560003"),
+		("Bambang Irawan", "bambang.irawan@example.com", ""),
+	]
+	return [
+		{
+			**dict(zip(fields, idea, strict=True)),
+			"full_name": name,
+			"contact_email": email,
+			"contact_phone": phone,
+			"consent": 1,
+		}
+		for idea, (name, email, phone) in zip(PUBLIC_IDEAS, people, strict=True)
+	]
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1464,6 +1561,7 @@ def main():
 		"agencies.json": make_agencies(),
 		"innovations.json": make_innovations(rng, people),
 		"users.json": make_users(people),
+		"public_ideas.json": make_public_ideas(),
 	}
 	for name, data in outputs.items():
 		path = write_json(name, data)

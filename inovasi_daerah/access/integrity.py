@@ -48,6 +48,8 @@ NUMBER_BOUNDS: dict[tuple[str, str], tuple[float, float]] = {
 	("Stage Review Score", "score"): (0, 100),
 	("Indicator Evidence", "evidence_year"): (1945, 2100),
 	("IID Predicate Band", "lower_bound"): (0, 10_000),
+	("Inovasi Daerah Settings", "ideas_per_hour"): (1, 1_000),
+	("Inovasi Daerah Settings", "upload_max_mb"): (1, 25),
 }
 DEFAULT_BOUNDS = {
 	"Int": (0, 1_000_000),

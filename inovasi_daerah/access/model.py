@@ -50,6 +50,8 @@ SCOPES: dict[str, Scope] = {
 	"Innovation State Change": through("innovation", "Innovation"),
 	"Innovation Consultation": own(agency="agency", region="region"),
 	"Award": own(agency="agency", region="region"),
+	# Citizens' ideas hold personal data: region-wide, and only the verifiers and managers have a DocPerm.
+	"Public Idea": own(region="region"),
 	"Government Affair": CATALOGUE,
 	"Assessment Period": CATALOGUE,
 	"IID Indicator": CATALOGUE,

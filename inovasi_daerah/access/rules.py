@@ -193,9 +193,8 @@ def quietly_permitted(doctype: str, ptype: str, name: str, user: str) -> bool:
 	logs = frappe.flags.get("has_permission_check_logs")
 	frappe.flags["has_permission_check_logs"] = None
 	try:
-		return bool(
-			frappe.permissions.has_permission(doctype, ptype, doc=name, user=user, raise_exception=False)
-		)
+		# frappe.has_permission: its keyword for "do not raise" is the same on Frappe 15 and 16.
+		return bool(frappe.has_permission(doctype, ptype, doc=name, user=user, throw=False))
 	finally:
 		frappe.flags["has_permission_check_logs"] = logs
 

@@ -131,8 +131,24 @@ def build():
 		world.records.append(
 			Record(doctype="Region Indicator Value", name=value.name, agency=None, region=key)
 		)
+		idea = frappe.get_doc({"doctype": "Public Idea", **idea_values(f"daerah R{key}")}).insert()
+		# Entered by the Administrator here, who reaches every region: the idea is placed in its region.
+		frappe.db.set_value("Public Idea", idea.name, "region", region)
+		world.records.append(Record(doctype="Public Idea", name=idea.name, agency=None, region=key))
 	frappe.db.commit()
 	return world
+
+
+def idea_values(marker: str) -> dict:
+	return {
+		"title": f"Ide {marker}",
+		"problem": f"Masalah {marker}",
+		"idea": f"Usulan {marker}",
+		"location": f"Kelurahan {marker}",
+		"full_name": f"Warga {marker}",
+		"contact_email": "warga@example.com",
+		"consent": 1,
+	}
 
 
 def link_people():
@@ -339,6 +355,7 @@ def tear_down(world):
 		"IID Submission",
 		"Region Indicator Value",
 		"Agency Innovation Target",
+		"Public Idea",
 	):
 		for record in [r for r in world.records if r.doctype == doctype]:
 			frappe.delete_doc(doctype, record.name, force=True, ignore_missing=True)
@@ -424,11 +441,7 @@ def payloads(world):
 				if k != "doctype"
 			}
 		},
-		"Innovation Indicator": lambda n: {
-			"innovation": innovation,
-			"indicator": sid[1 + n % (len(sid) - 1)],
-			"level": "1",
-		},
+		"Innovation Indicator": lambda n: {**free_indicator(world, innovation, sid, n), "level": "1"},
 		"IID Submission": lambda n: {"innovation": new_innovation(world, n), "period": world.period},
 		"Stage Review": lambda n: {
 			"innovation": new_innovation(world, n),
@@ -495,6 +508,7 @@ def payloads(world):
 			"days_in_from_state": n,
 		},
 		"Obstacle Category": lambda n: {"category_name": f"Kendala Integritas {n}"},
+		"Public Idea": lambda n: idea_values(f"Integritas {n}"),
 		"Innovation Lab": lambda n: {
 			"lab_name": f"Lab Integritas {n}",
 			"region": REGIONS["A"],
@@ -508,6 +522,16 @@ def payloads(world):
 			"criteria": [{"criterion": "Kejelasan", "weight": 100}],
 		},
 	}
+
+
+def free_indicator(world, innovation: str, indicators: list[str], n: int) -> dict:
+	"""An innovation and an SID indicator it has no row for yet (a second row would be refused as a
+	duplicate); a new innovation once the world's one holds them all."""
+	used = set(frappe.get_all("Innovation Indicator", filters={"innovation": innovation}, pluck="indicator"))
+	free = [indicator for indicator in indicators[1:] if indicator not in used]
+	if not free:
+		return {"innovation": new_innovation(world, n), "indicator": indicators[1]}
+	return {"innovation": innovation, "indicator": free[n % len(free)]}
 
 
 def new_innovation(world, n, state=None):

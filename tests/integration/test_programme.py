@@ -48,14 +48,6 @@ def world():
 	tear_down(built)
 
 
-@pytest.fixture(autouse=True)
-def as_administrator():
-	frappe.set_user("Administrator")
-	yield
-	frappe.set_user("Administrator")
-	frappe.db.rollback()
-
-
 def implemented(world, title, implemented_on="2025-06-01", agency=None):
 	doc = frappe.get_doc(complete_proposal(agency=agency or world.dinkes, title=title)).insert()
 	frappe.db.set_value(

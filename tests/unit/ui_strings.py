@@ -135,8 +135,21 @@ def javascript_strings() -> set[str]:
 
 def template_strings() -> set[str]:
 	strings = set()
-	for path in (APP / "templates").rglob("*.html"):
+	for path in [*(APP / "templates").rglob("*.html"), *(APP / "www").rglob("*.html")]:
 		strings.update(match.group(2) for match in _JINJA_CALL.finditer(path.read_text(encoding="utf-8")))
+	return strings
+
+
+def web_form_strings() -> set[str]:
+	"""The portal's web forms: title, button, success texts and field labels and descriptions."""
+	strings = set()
+	for path in (APP / "inovasi_daerah" / "web_form").glob("*/*.json"):
+		form = json.loads(path.read_text(encoding="utf-8"))
+		strings.update(
+			form.get(key) or "" for key in ("title", "button_label", "success_title", "success_message")
+		)
+		for field in form.get("web_form_fields", []):
+			strings.update({field.get("label") or "", field.get("description") or ""})
 	return strings
 
 
@@ -158,6 +171,7 @@ def all_ui_strings() -> set[str]:
 		python_strings(),
 		javascript_strings(),
 		template_strings(),
+		web_form_strings(),
 		role_names(),
 	)
 	return {s for s in strings if s.strip()}

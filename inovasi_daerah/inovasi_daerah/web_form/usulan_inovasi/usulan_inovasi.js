@@ -1,0 +1,64 @@
+// Citizens' idea form: similar published innovations while typing, the honeypot kept out of reach, and the
+// tracking code shown after sending (portal/duplicates.py, portal/ideas.py).
+frappe.ready(() => {
+	const form = frappe.web_form;
+	const honeypot = form.fields_dict.homepage;
+	if (honeypot) {
+		honeypot.$input.attr({ tabindex: "-1", autocomplete: "off", "aria-hidden": "true" });
+	}
+
+	const $panel = $('<div class="similar-ideas" aria-live="polite"></div>');
+	$panel.insertAfter(form.fields_dict.idea.$wrapper);
+	let timer = null;
+	const look_up = () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => {
+			const values = form.get_values(true) || {};
+			const typed = [values.title, values.problem, values.idea].filter(Boolean).join(" ");
+			if (typed.length < 15) {
+				$panel.empty();
+				return;
+			}
+			frappe.call({
+				method: "inovasi_daerah.portal.duplicates.similar_for_citizen",
+				args: { title: values.title, problem: values.problem, idea: values.idea },
+				callback: (r) => show_similar(r.message || {}),
+			});
+		}, 600);
+	};
+	const show_similar = ({ innovations = [], ideas = 0 }) => {
+		if (!innovations.length && !ideas) {
+			$panel.empty();
+			return;
+		}
+		const escape = frappe.utils.escape_html;
+		const items = innovations
+			.map(
+				(item) =>
+					`<li><a href="${encodeURI(item.url)}" target="_blank">${escape(item.title)}</a>
+					<span class="text-muted">(${escape(item.agency || "")}, ${__("similarity")} ${Math.round(item.score)}%)</span></li>`
+			)
+			.join("");
+		const heading = innovations.length
+			? `<p><b>${__("Similar innovations already exist. Perhaps your idea is already running:")}</b></p><ul>${items}</ul>`
+			: "";
+		const pending = ideas
+			? `<p class="text-muted">${__("{0} similar ideas from other citizens are already being handled.", [ideas])}</p>`
+			: "";
+		$panel.html(`<div class="alert alert-info">${heading}${pending}</div>`);
+	};
+	["title", "problem", "idea"].forEach((field) => form.on(field, look_up));
+
+	const show_success = form.handle_success.bind(form);
+	form.handle_success = (data) => {
+		show_success(data);
+		if (data && data.tracking_code) {
+			const code = frappe.utils.escape_html(data.tracking_code);
+			const link = `/lacak-usulan?kode=${encodeURIComponent(data.tracking_code)}`;
+			$(".success-message").html(
+				`${__("Your idea was received. Your tracking code is {0}. Keep it to follow your idea on the status page.", [`<b class="tracking-code">${code}</b>`])}
+				<br><a href="${link}">${__("Follow my idea")}</a>`
+			);
+		}
+	};
+});

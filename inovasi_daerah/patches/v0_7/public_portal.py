@@ -1,0 +1,11 @@
+"""The public portal on an existing site: the similarity tables, every innovation indexed, the notification
+that tells citizens what happened to their idea (inserted if missing)."""
+
+from inovasi_daerah.install import create_notifications
+from inovasi_daerah.portal import similar_index
+
+
+def execute():
+	similar_index.create_tables()
+	similar_index.rebuild()
+	create_notifications()

@@ -1,0 +1,1 @@
+"""The public portal: citizens' ideas (Public Idea), the innovation showcase, and duplicate detection."""

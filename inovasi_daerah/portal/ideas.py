@@ -1,0 +1,350 @@
+"""Citizens' ideas (Public Idea): the web form's submission, the tracking code, the status page, triage.
+
+The Web Form "usulan-inovasi" posts to Frappe's `web_form.accept`, which hooks.py routes here: this form
+gets a per-address limit from Inovasi Daerah Settings (Frappe's own is fixed at 10 a minute), a honeypot
+and checked uploads before Frappe's accept runs; every other web form goes to Frappe's accept unchanged.
+"""
+
+import base64
+import binascii
+import inspect
+import json
+import secrets
+
+import frappe
+from frappe import _
+from frappe.rate_limiter import rate_limit
+from frappe.utils import now_datetime
+
+from inovasi_daerah.access import roles
+from inovasi_daerah.access.scope import region_tree_count
+
+WEB_FORM = "usulan-inovasi"
+STATUS_NEW, STATUS_ACCEPTED, STATUS_REJECTED, STATUS_DUPLICATE = "Baru", "Diterima", "Ditolak", "Duplikat"
+# Attachment types a citizen may send: extension -> the bytes such a file starts with.
+UPLOAD_SIGNATURES = {
+	"jpg": (b"\xff\xd8\xff",),
+	"jpeg": (b"\xff\xd8\xff",),
+	"png": (b"\x89PNG\r\n\x1a\n",),
+	"webp": (b"RIFF",),
+	"pdf": (b"%PDF-",),
+}
+# Crockford's alphabet: no 0/O, 1/I/L or U to misread when a citizen types the code from paper.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+TRIAGE_ROLES = {roles.VERIFIER, roles.MANAGER, "System Manager"}
+
+
+# ------------------------------------------------------------------ submission
+
+
+@frappe.whitelist(allow_guest=True)
+def accept(web_form, data, **kwargs):
+	"""frappe.website.doctype.web_form.web_form.accept, with this app's checks for its own form."""
+	from frappe.website.doctype.web_form.web_form import accept as frappe_accept
+
+	if web_form != WEB_FORM:
+		return frappe_accept(web_form, data)
+	return rate_limit(key="web_form", limit=ideas_per_hour, seconds=60 * 60)(submit_idea)(data)
+
+
+def ideas_per_hour() -> int:
+	return frappe.db.get_single_value("Inovasi Daerah Settings", "ideas_per_hour") or 5
+
+
+def submit_idea(data):
+	from frappe.website.doctype.web_form.web_form import accept as frappe_accept
+
+	values = data if isinstance(data, dict) else parse_form_data(data)
+	if values.get("homepage"):
+		refuse(
+			_("This submission looks automated and was not accepted. If you are a person, please try again.")
+		)
+	if values.get("name"):
+		refuse(_("A submitted idea cannot be changed. Please send a new idea."))
+	upload = checked_upload(values.pop("supporting_file", None))
+	# Frappe's accept without its fixed limit (the wrapper above applies this site's); on Frappe 15 the
+	# limit sits under a second wrapper, so the whole chain is unwrapped.
+	idea = inspect.unwrap(frappe_accept)(WEB_FORM, json.dumps(values))
+	if upload:
+		attach_upload(idea, *upload)
+	return {"doctype": idea.doctype, "tracking_code": idea.tracking_code}
+
+
+def parse_form_data(data) -> dict:
+	try:
+		values = json.loads(data)
+	except (TypeError, ValueError):
+		values = None
+	if not isinstance(values, dict):
+		refuse(_("The form could not be read. Please reload the page and try again."))
+	return values
+
+
+def refuse(message: str):
+	frappe.throw(message, frappe.ValidationError, title=_("Idea Not Sent"))
+
+
+def checked_upload(value) -> tuple[str, bytes] | None:
+	"""(file name, content) of the citizen's attachment, after its type and size are checked; None without one.
+	Only a fresh upload is taken: a link to a file already on the site is refused."""
+	if not value:
+		return None
+	file_name, _sep, data_url = str(value).partition(",")
+	header, _sep, payload = data_url.partition(",")
+	if not (header.startswith("data:") and header.endswith(";base64") and payload):
+		refuse(_("Attach the photo or document from your device."))
+	extension = file_name.rsplit(".", 1)[-1].lower() if "." in file_name else ""
+	if extension not in UPLOAD_SIGNATURES:
+		refuse(_("Only photos (JPG, PNG, WebP) and PDF documents can be attached."))
+	limit_mb = frappe.db.get_single_value("Inovasi Daerah Settings", "upload_max_mb") or 5
+	if len(payload) * 3 / 4 > limit_mb * 1024 * 1024 + 3:
+		refuse(_("The attachment is larger than {0} MB.").format(limit_mb))
+	try:
+		content = base64.b64decode(payload, validate=True)
+	except (binascii.Error, ValueError):
+		refuse(_("The attachment could not be read. Please attach it again."))
+	if not content.startswith(UPLOAD_SIGNATURES[extension]) or (
+		extension == "webp" and content[8:12] != b"WEBP"
+	):
+		refuse(_("The attachment is not the kind of file its name says. Attach a real photo or PDF."))
+	safe_name = (
+		"".join(ch for ch in file_name if ch.isalnum() or ch in "._- ")[:100] or f"lampiran.{extension}"
+	)
+	return safe_name, content
+
+
+def attach_upload(idea, file_name: str, content: bytes):
+	"""Saved as a private file of the idea (access/paths.py keeps it private), seen by its triage team."""
+	saved = frappe.get_doc(
+		{
+			"doctype": "File",
+			"file_name": file_name,
+			"attached_to_doctype": idea.doctype,
+			"attached_to_name": idea.name,
+			"attached_to_field": "supporting_file",
+			"is_private": 1,
+			"content": content,
+		}
+	).insert(ignore_permissions=True)
+	idea.db_set("supporting_file", saved.file_url)
+
+
+def new_tracking_code() -> str:
+	while True:
+		raw = "".join(secrets.choice(CODE_ALPHABET) for _i in range(8))
+		code = f"UI-{raw[:4]}-{raw[4:]}"
+		if not frappe.db.exists("Public Idea", {"tracking_code": code}):
+			return code
+
+
+def normalise_code(code) -> str:
+	raw = "".join(ch for ch in str(code or "").upper() if ch.isalnum())
+	raw = raw[2:] if raw.startswith("UI") else raw
+	return f"UI-{raw[:4]}-{raw[4:8]}" if len(raw) == 8 else ""
+
+
+def region_for_new_idea() -> str:
+	"""A citizen's idea goes to the portal's region; one a verifier enters in Desk to the verifier's region."""
+	if frappe.session.user != "Guest":
+		from inovasi_daerah.reports.filters import default_region
+
+		region = default_region()
+		if region:
+			return region
+	return portal_region()
+
+
+def portal_region() -> str:
+	"""The region the portal serves: the settings' choice, else the site's only region tree."""
+	region = frappe.db.get_single_value("Inovasi Daerah Settings", "portal_region")
+	if region:
+		return region
+	if region_tree_count() == 1:
+		return frappe.db.get_value("Region", {"parent_province": ("is", "not set")}, "name")
+	frappe.throw(
+		_("The public portal has no region yet. Ask the administrator to set it in Inovasi Daerah Settings."),
+		title=_("Portal Not Ready"),
+	)
+
+
+# ------------------------------------------------------------------ the status page
+
+
+@frappe.whitelist(allow_guest=True, methods=["GET", "POST"])
+@rate_limit(limit=30, seconds=10 * 60)
+def idea_status(code):
+	"""What happened to an idea, from its tracking code alone: its status and the public reply."""
+	return status_of(code)
+
+
+def status_of(code) -> dict | None:
+	code = normalise_code(code)
+	if not code:
+		return None
+	row = frappe.db.get_value(
+		"Public Idea", {"tracking_code": code}, ["status", "public_reply"], as_dict=True
+	)
+	if not row:
+		return None
+	return {"code": code, "status": _(row.status), "public_reply": row.public_reply or ""}
+
+
+# ------------------------------------------------------------------ triage in Desk
+
+
+def triage_target(name: str):
+	if not set(frappe.get_roles()) & TRIAGE_ROLES:
+		frappe.throw(
+			_("Only the innovation verifiers and managers triage citizen ideas."), frappe.PermissionError
+		)
+	idea = frappe.get_doc("Public Idea", name)
+	idea.check_permission("write")
+	if idea.status != STATUS_NEW:
+		frappe.throw(
+			_("Idea {0} was already triaged ({1}).").format(frappe.bold(idea.tracking_code), _(idea.status)),
+			title=_("Already Triaged"),
+		)
+	return idea
+
+
+def close(idea, status: str, reply: str | None, **values):
+	idea.update({"status": status, "public_reply": (reply or "").strip() or None, **values})
+	idea.triaged_by = frappe.session.user
+	idea.triaged_on = now_datetime()
+	idea.flags.system_write = True
+	idea.save()
+	return idea
+
+
+@frappe.whitelist(methods=["POST"])
+def accept_idea(idea: str, agency: str, reply: str | None = None):
+	"""The idea becomes an Innovation in Draf of the chosen agency, initiator Masyarakat, linked both ways."""
+	idea = triage_target(idea)
+	if not agency or not frappe.has_permission("Agency", "read", agency):
+		frappe.throw(_("Choose an agency you can see."), title=_("Agency Required"))
+	if frappe.db.get_value("Agency", agency, "region") != idea.region:
+		frappe.throw(
+			_("Choose an agency of the idea's region ({0}).").format(idea.region), title=_("Wrong Region")
+		)
+	innovation = frappe.get_doc(
+		{
+			"doctype": "Innovation",
+			"title": idea.title,
+			"agency": agency,
+			"initiator_type": "Masyarakat",
+			# The citizen's name and contact stay in the idea (personal data); the innovation names the idea.
+			"initiator_name": _("Citizen idea {0}").format(idea.tracking_code),
+			"problem": idea.problem,
+			"summary": idea.idea,
+		}
+	)
+	innovation.source_idea = idea.name
+	innovation.flags.system_write = True  # built here from the checked idea, not from a request
+	innovation.insert()
+	close(
+		idea,
+		STATUS_ACCEPTED,
+		reply or _("Thank you. Your idea was accepted and is being prepared as an innovation."),
+		agency=agency,
+		innovation=innovation.name,
+	)
+	return innovation.name
+
+
+@frappe.whitelist(methods=["POST"])
+def reject_idea(idea: str, reply: str):
+	"""The idea is declined with a reply the citizen reads on the status page."""
+	if not (reply or "").strip():
+		frappe.throw(
+			_("Write a reply to the citizen explaining why the idea is declined."), title=_("Reply Required")
+		)
+	idea = triage_target(idea)
+	close(idea, STATUS_REJECTED, reply)
+
+
+@frappe.whitelist(methods=["POST"])
+def mark_duplicate(idea: str, duplicate_of_type: str, duplicate_of: str, reply: str | None = None):
+	"""The idea is merged into an earlier idea or innovation of its region; the link is kept on the idea."""
+	idea = triage_target(idea)
+	original = check_original(idea, duplicate_of_type, duplicate_of)
+	close(
+		idea,
+		STATUS_DUPLICATE,
+		reply or _("Thank you. A similar idea is already being handled: {0}.").format(original.title),
+		duplicate_of_type=duplicate_of_type,
+		duplicate_of=duplicate_of,
+	)
+
+
+def check_original(duplicate, doctype: str, name: str):
+	if doctype not in ("Public Idea", "Innovation") or not name or not isinstance(name, str):
+		frappe.throw(_("Choose the idea or innovation this one duplicates."), title=_("Original Required"))
+	if (doctype, name) == (duplicate.doctype, duplicate.name):
+		frappe.throw(_("A record cannot duplicate itself."), title=_("Invalid Merge"))
+	if not frappe.db.exists(doctype, name) or not frappe.has_permission(doctype, "read", name):
+		frappe.throw(_("{0} {1} was not found.").format(_(doctype), name), title=_("Invalid Merge"))
+	original = frappe.get_doc(doctype, name)
+	if original.region != duplicate.region:
+		frappe.throw(_("The original must be of the same region."), title=_("Invalid Merge"))
+	if original.get("duplicate_of"):
+		frappe.throw(
+			_("{0} is itself merged into another record; merge into that one.").format(name),
+			title=_("Invalid Merge"),
+		)
+	return original
+
+
+@frappe.whitelist(methods=["POST"])
+def merge_innovation(duplicate: str, original: str):
+	"""A draft innovation found to duplicate another is merged into it: it records the link and leaves the
+	portal; its comments stay visible from the original."""
+	if not set(frappe.get_roles()) & TRIAGE_ROLES:
+		frappe.throw(
+			_("Only the innovation verifiers and managers merge duplicates."), frappe.PermissionError
+		)
+	doc = frappe.get_doc("Innovation", duplicate)
+	doc.check_permission("write")
+	if doc.workflow_state != "Draf":
+		frappe.throw(_("Only a draft innovation can be merged into another."), title=_("Invalid Merge"))
+	check_original(doc, "Innovation", original)
+	if frappe.db.exists("Innovation", {"duplicate_of": duplicate}):
+		frappe.throw(_("Other records are merged into {0}; it cannot be merged itself.").format(duplicate))
+	doc.duplicate_of = original
+	doc.is_public = 0
+	doc.flags.system_write = True
+	doc.save()
+
+
+@frappe.whitelist()
+def merged_records(doctype: str, name: str) -> list[dict]:
+	"""The duplicates merged into a record, with their comments, for the original's form."""
+	frappe.has_permission(doctype, "read", name, throw=True)
+	found = []
+	ideas = (
+		frappe.get_list(
+			"Public Idea",
+			filters={"duplicate_of_type": doctype, "duplicate_of": name},
+			fields=["name", "title", "tracking_code"],
+			limit_page_length=0,
+		)
+		if frappe.has_permission("Public Idea", "read")
+		else []
+	)
+	found += [frappe._dict(row, doctype="Public Idea") for row in ideas]
+	if doctype == "Innovation":
+		innovations = frappe.get_list(
+			"Innovation", filters={"duplicate_of": name}, fields=["name", "title"], limit_page_length=0
+		)
+		found += [frappe._dict(row, doctype="Innovation") for row in innovations]
+	for record in found:
+		record.comments = frappe.get_all(
+			"Comment",
+			filters={
+				"reference_doctype": record.doctype,
+				"reference_name": record.name,
+				"comment_type": "Comment",
+			},
+			fields=["comment_by", "content", "creation"],
+			order_by="creation asc",
+		)
+	return found

@@ -1,0 +1,182 @@
+"""The public showcase and directory: published innovations, and only the fields chosen for the public.
+
+Guests never read the Innovation table through Frappe's generic paths (they have no permission on it);
+every public page and endpoint reads through `published()`, which selects PUBLIC_FIELDS and nothing else,
+from innovations ticked "Show on Public Portal", not merged into another, and not rejected.
+"""
+
+import frappe
+from frappe import _
+from frappe.rate_limiter import rate_limit
+from frappe.utils import cint
+
+from inovasi_daerah.access.scope import with_sub_regions
+from inovasi_daerah.portal import ideas
+from inovasi_daerah.reports.stages import NOT_COUNTED
+
+# What a guest may read of a published innovation.
+PUBLIC_FIELDS = (
+	"name",
+	"title",
+	"agency",
+	"region",
+	"workflow_state",
+	"innovation_form",
+	"innovation_type",
+	"main_affair",
+	"summary",
+	"problem",
+	"benefit",
+	"launch_date",
+	"trial_start_date",
+	"implementation_date",
+	"replication_guide",
+	"public_contact",
+	"video_url",
+	"replication_count",
+)
+# The stages a guest filters by, each a group of lifecycle states.
+PUBLIC_STAGES = {
+	"Inisiatif": (
+		"Draf",
+		"Menunggu Izin Atasan",
+		"Evaluasi Kelayakan",
+		"Revisi",
+		"Menunggu Penetapan",
+		"Ditetapkan",
+	),
+	"Uji Coba": ("Uji Coba",),
+	"Penerapan": ("Diterapkan", "Dikembangkan"),
+	"Tidak Aktif": ("Vakum", "Dihentikan"),
+}
+PAGE_SIZE = 20
+
+
+def public_stage(state: str | None) -> str:
+	return next((stage for stage, states in PUBLIC_STAGES.items() if state in states), "")
+
+
+def portal_regions() -> list[str]:
+	return sorted(with_sub_regions([ideas.portal_region()]))
+
+
+def published(filters: dict | None = None, start: int = 0, page_length: int = PAGE_SIZE, names=None):
+	"""Published innovations of the portal's region(s) matching the guest's filters, PUBLIC_FIELDS only,
+	with the agency's name; newest first."""
+	filters = filters or {}
+	innovation = frappe.qb.DocType("Innovation")
+	agency = frappe.qb.DocType("Agency")
+	query = (
+		frappe.qb.from_(innovation)
+		.left_join(agency)
+		.on(agency.name == innovation.agency)
+		.select(*(getattr(innovation, field) for field in PUBLIC_FIELDS), agency.agency_name)
+		.where(innovation.is_public == 1)
+		.where(innovation.duplicate_of.isnull() | (innovation.duplicate_of == ""))
+		.where(innovation.workflow_state.notin(NOT_COUNTED))
+		.where(innovation.region.isin(portal_regions()))
+	)
+	if names is not None:
+		query = query.where(innovation.name.isin(list(names) or [""]))
+	search = (filters.get("q") or "").strip()
+	if search:
+		pattern = f"%{search[:100]}%"
+		query = query.where(innovation.title.like(pattern) | innovation.summary.like(pattern))
+	for key, column in (
+		("agency", innovation.agency),
+		("affair", innovation.main_affair),
+		("form", innovation.innovation_form),
+	):
+		if filters.get(key):
+			query = query.where(column == str(filters[key]))
+	if filters.get("stage") in PUBLIC_STAGES:
+		query = query.where(innovation.workflow_state.isin(PUBLIC_STAGES[filters["stage"]]))
+	year = cint(filters.get("year"))
+	if 2000 <= year <= 2100:
+		started = frappe.query_builder.functions.Coalesce(
+			innovation.implementation_date, innovation.trial_start_date, innovation.launch_date
+		)
+		query = query.where((started >= f"{year}-01-01") & (started <= f"{year}-12-31"))
+	query = query.orderby(innovation.creation, order=frappe.qb.desc)
+	if page_length:
+		query = query.limit(page_length).offset(max(0, cint(start)))
+	rows = query.run(as_dict=True)
+	for row in rows:
+		row.stage = public_stage(row.workflow_state)
+	return rows
+
+
+def filter_options() -> dict:
+	"""The choices of the showcase's filters: only values that published innovations hold."""
+	rows = published(page_length=0)
+	return {
+		"agencies": sorted({(r.agency, r.agency_name or r.agency) for r in rows}, key=lambda a: a[1]),
+		"affairs": sorted({r.main_affair for r in rows if r.main_affair}),
+		"forms": sorted({r.innovation_form for r in rows if r.innovation_form}),
+		"stages": list(PUBLIC_STAGES),
+		"years": sorted({d.year for r in rows for d in [first_date(r)] if d}, reverse=True),
+	}
+
+
+def first_date(row):
+	return row.implementation_date or row.trial_start_date or row.launch_date
+
+
+def detail(name: str):
+	"""One published innovation with its photos, or None (unpublished and unknown look the same)."""
+	rows = published(names=[name], page_length=1) if isinstance(name, str) and name else []
+	if not rows:
+		return None
+	row = rows[0]
+	photos = frappe.get_all(
+		"Innovation Photo",
+		filters={"parent": name, "parenttype": "Innovation", "parentfield": "photos"},
+		fields=["idx", "caption"],
+		order_by="idx asc",
+	)
+	row.photos = [
+		{
+			"url": f"/api/method/inovasi_daerah.portal.showcase.photo?innovation={name}&row={p.idx}",
+			"caption": p.caption,
+		}
+		for p in photos
+	]
+	return row
+
+
+@frappe.whitelist(allow_guest=True, methods=["GET"])
+@rate_limit(limit=120, seconds=60)
+def innovations(q=None, agency=None, affair=None, form=None, stage=None, year=None, start=0):
+	"""The showcase list for scripts and other sites: published innovations, public fields only."""
+	filters = {"q": q, "agency": agency, "affair": affair, "form": form, "stage": stage, "year": year}
+	return published(filters, start=cint(start))
+
+
+@frappe.whitelist(allow_guest=True, methods=["GET"])
+@rate_limit(limit=120, seconds=60)
+def innovation(name):
+	found = detail(name)
+	if not found:
+		raise frappe.DoesNotExistError(_("Innovation not found"))
+	return found
+
+
+@frappe.whitelist(allow_guest=True, methods=["GET"])
+def photo(innovation, row):
+	"""A photo of a published innovation. Photos are private files: they are served only from here, and
+	only while the innovation is published."""
+	if not detail(innovation):
+		raise frappe.DoesNotExistError(_("Photo not found"))
+	file_url = frappe.db.get_value(
+		"Innovation Photo",
+		{"parent": innovation, "parenttype": "Innovation", "parentfield": "photos", "idx": cint(row)},
+		"photo",
+	)
+	file_name = frappe.db.get_value("File", {"file_url": file_url, "attached_to_name": innovation}, "name")
+	if not file_name:
+		raise frappe.DoesNotExistError(_("Photo not found"))
+	saved = frappe.get_doc("File", file_name)
+	frappe.local.response.filename = saved.file_name
+	frappe.local.response.filecontent = saved.get_content()
+	frappe.local.response.type = "download"
+	frappe.local.response.display_content_as = "inline"

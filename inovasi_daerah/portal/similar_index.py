@@ -1,0 +1,200 @@
+"""The token table behind duplicate detection, and the lookup that reads it.
+
+Two plain tables (like Frappe's own `__global_search`, they are no DocType, so no REST path reaches them):
+- `__inovasi_similar_doc`: one row per indexed Innovation or Public Idea: its region, title and signature
+  (normalised, stemmed text, see portal/text.py);
+- `__inovasi_similar_token`: one row per distinct stem of a record, indexed by (region, token).
+A lookup finds candidates through the rarest stems of the text, then re-ranks them with the fuzzy metric.
+Rows are written in the record's own transaction, so a rolled-back save leaves no token behind.
+"""
+
+import frappe
+
+from inovasi_daerah.portal import text
+
+DOC_TABLE = "__inovasi_similar_doc"
+TOKEN_TABLE = "__inovasi_similar_token"
+# A stem found in more records than this within the region says little; the lookup skips it when it can.
+COMMON_POSTINGS = 2_000
+# Stems and candidates a lookup reads at most.
+QUERY_TOKENS = 10
+CANDIDATES = 200
+INDEXED = ("Innovation", "Public Idea")
+
+
+def create_tables():
+	"""Create the two tables and their indexes if missing (after_install, after_migrate); works on
+	MariaDB and SQLite."""
+	engine = " engine=InnoDB default charset=utf8mb4" if frappe.db.db_type == "mariadb" else ""
+	frappe.db.sql_ddl(
+		f"""create table if not exists `{DOC_TABLE}` (
+			`doctype` varchar(64) not null,
+			`name` varchar(140) not null,
+			`region` varchar(140),
+			`title` varchar(255),
+			`signature` text,
+			primary key (`doctype`, `name`)
+		){engine}"""
+	)
+	frappe.db.sql_ddl(
+		f"""create table if not exists `{TOKEN_TABLE}` (
+			`region` varchar(140),
+			`token` varchar(40) not null,
+			`doctype` varchar(64) not null,
+			`name` varchar(140) not null
+		){engine}"""
+	)
+	for table, index, columns in (
+		(TOKEN_TABLE, "similar_token_region_token", "`region`, `token`"),
+		(TOKEN_TABLE, "similar_token_record", "`doctype`, `name`"),
+		(DOC_TABLE, "similar_doc_region", "`region`"),
+	):
+		frappe.db.sql_ddl(f"create index if not exists `{index}` on `{table}` ({columns})")
+
+
+def indexed_text(doc) -> tuple[str, str]:
+	"""(title, signature) of an Innovation or Public Idea."""
+	if doc.doctype == "Public Idea":
+		return doc.title, text.signature(doc.title, doc.problem, doc.idea)
+	return doc.title, text.signature(doc.title, doc.get("problem"), doc.summary)
+
+
+def index_record(doc, method=None):
+	"""on_update of Innovation and Public Idea: replace the record's rows."""
+	remove_record(doc)
+	title, signature = indexed_text(doc)
+	index_many([(doc.doctype, doc.name, doc.region, title, signature)])
+
+
+def index_many(records: list[tuple], batch: int = 500):
+	"""Insert the rows of records not indexed yet: (doctype, name, region, title, signature) each."""
+	for start in range(0, len(records), batch):
+		chunk = records[start : start + batch]
+		insert_rows(
+			DOC_TABLE,
+			("doctype", "name", "region", "title", "signature"),
+			[
+				(doctype, name, region, (title or "")[:255], signature)
+				for doctype, name, region, title, signature in chunk
+			],
+		)
+		insert_rows(
+			TOKEN_TABLE,
+			("region", "token", "doctype", "name"),
+			[
+				(region, token, doctype, name)
+				for doctype, name, region, _title, signature in chunk
+				for token in text.index_tokens(signature)
+			],
+		)
+
+
+def insert_rows(table: str, columns: tuple[str, ...], rows: list[tuple], batch: int = 1000):
+	row_placeholder = "(" + ", ".join(["%s"] * len(columns)) + ")"
+	names = ", ".join(f"`{column}`" for column in columns)
+	for start in range(0, len(rows), batch):
+		chunk = rows[start : start + batch]
+		frappe.db.sql(
+			f"insert into `{table}` ({names}) values {', '.join([row_placeholder] * len(chunk))}",
+			[value for row in chunk for value in row],
+		)
+
+
+def remove_record(doc, method=None):
+	for table in (DOC_TABLE, TOKEN_TABLE):
+		frappe.db.sql(f"delete from `{table}` where `doctype` = %s and `name` = %s", (doc.doctype, doc.name))
+
+
+def rebuild(doctypes=INDEXED, batch: int = 2_000):
+	"""Index every record again (a patch on existing sites, and after a change of the text rules)."""
+	for doctype in doctypes:
+		for table in (DOC_TABLE, TOKEN_TABLE):
+			frappe.db.sql(f"delete from `{table}` where `doctype` = %s", doctype)
+		text_fields = ["problem", "idea"] if doctype == "Public Idea" else ["problem", "summary"]
+		start = 0
+		while rows := frappe.get_all(
+			doctype,
+			fields=["name", "region", "title", *text_fields],
+			order_by="name",
+			limit_start=start,
+			limit_page_length=batch,
+		):
+			index_many(
+				[
+					(doctype, row.name, row.region, *indexed_text(frappe._dict(row, doctype=doctype)))
+					for row in rows
+				]
+			)
+			start += batch
+
+
+def similar(region: str | None, query: str, exclude: tuple[str, str] | None = None, limit: int = 5):
+	"""Records of the region whose text is like `query`, best first: dicts of doctype, name, title, score.
+	Only records scoring at least text.DUPLICATE_THRESHOLD are returned; nothing is permission-filtered here."""
+	signature = text.signature(query)
+	tokens = text.index_tokens(signature)
+	if not region or not tokens:
+		return []
+	postings = token_postings(region, tokens)
+	chosen = rarest(postings)
+	if not chosen:
+		return []
+	placeholders = ", ".join(["%s"] * len(chosen))
+	candidates = frappe.db.sql(
+		f"""select t.`doctype`, t.`name`, count(*) as hits from `{TOKEN_TABLE}` t
+		where t.`region` = %s and t.`token` in ({placeholders})
+		group by t.`doctype`, t.`name` order by hits desc limit {CANDIDATES}""",
+		[region, *chosen],
+		as_dict=True,
+	)
+	if exclude:
+		candidates = [c for c in candidates if (c.doctype, c.name) != tuple(exclude)]
+	# A stem shared with few records of the region says more than one shared with many.
+	total = region_size(region)
+	weights = {token: text.idf(postings.get(token, 0), total) for token in tokens}
+	scored = []
+	for row in signatures_of(candidates):
+		score = text.similarity(signature, row.signature, weights)
+		if score >= text.DUPLICATE_THRESHOLD:
+			scored.append(frappe._dict(doctype=row.doctype, name=row.name, title=row.title, score=score))
+	scored.sort(key=lambda hit: (-hit.score, hit.doctype, hit.name))
+	return scored[:limit] if limit else scored
+
+
+def token_postings(region: str, tokens: list[str]) -> dict[str, int]:
+	"""How many records of the region hold each stem, counted up to COMMON_POSTINGS + 1 (an index range
+	read that stops early), so a stem found everywhere costs no more than a rare one."""
+	postings = {}
+	for token in tokens:
+		postings[token] = frappe.db.sql(
+			f"""select count(*) from (select 1 from `{TOKEN_TABLE}` where `region` = %s and `token` = %s
+			limit {COMMON_POSTINGS + 1}) as postings""",
+			(region, token),
+		)[0][0]
+	return postings
+
+
+def rarest(postings: dict[str, int]) -> list[str]:
+	"""Up to QUERY_TOKENS stems that some record holds, rarest first; common stems only when nothing
+	rarer is there."""
+	found = sorted((count, token) for token, count in postings.items() if count)
+	rare = [token for count, token in found if count <= COMMON_POSTINGS]
+	return (rare or [token for _count, token in found[:3]])[:QUERY_TOKENS]
+
+
+def region_size(region: str) -> int:
+	return frappe.db.sql(f"select count(*) from `{DOC_TABLE}` where `region` = %s", region)[0][0]
+
+
+def signatures_of(candidates) -> list:
+	rows = []
+	for doctype in {c.doctype for c in candidates}:
+		names = [c.name for c in candidates if c.doctype == doctype]
+		placeholders = ", ".join(["%s"] * len(names))
+		rows += frappe.db.sql(
+			f"""select `doctype`, `name`, `title`, `signature` from `{DOC_TABLE}`
+			where `doctype` = %s and `name` in ({placeholders})""",
+			[doctype, *names],
+			as_dict=True,
+		)
+	return rows
