@@ -40,7 +40,18 @@ pip_install() { # python packages...
 }
 
 ensure_test_deps() { # python
-	"$1" -c "import pytest, hypothesis" 2>/dev/null || pip_install "$1" "${test_pins[@]}"
+	"$1" -c "import pytest, hypothesis" 2>/dev/null || pip_install "$1" "${test_pins[@]}" || return 1
+	ensure_app_deps "$1"
+}
+
+# The app's own dependencies, pinned in pyproject.toml (the unit tier needs them too).
+ensure_app_deps() { # python
+	"$1" -c "import Sastrawi, rapidfuzz" 2>/dev/null && return 0
+	local pins
+	pins=$("$1" -c "import sys, tomllib; print(*tomllib.load(open(sys.argv[1], 'rb'))['project']['dependencies'])" \
+		"$repo/pyproject.toml") || return 1
+	# shellcheck disable=SC2086 # one word per pin
+	pip_install "$1" $pins
 }
 
 # A Python for tier 1: the given one when it has (or takes) the test packages, else a virtual environment
@@ -70,6 +81,7 @@ link_app() { # bench
 	# Checked from / so that the current directory cannot stand in for an installed package.
 	(cd / && "$py" -c "import inovasi_daerah, sys; sys.exit(not inovasi_daerah.__file__.startswith('$repo'))") \
 		2>/dev/null || pip_install "$py" --no-deps -e "$repo"
+	ensure_app_deps "$py"
 }
 
 # Frappe's CLI for a bench, without the `bench` wrapper (which refuses to run as root).
