@@ -346,7 +346,7 @@ def guest_paths(world):
 		("GET", "/inovasi?q=Antrean", {}),
 		("GET", f"/inovasi/{world.published}", {}),
 		("GET", f"/inovasi/{innovation}", {}),
-		("GET", "/inovasi/direktori", {}),
+		("GET", "/direktori-inovasi", {}),
 		("GET", "/api/method/inovasi_daerah.portal.showcase.innovations", {}),
 		(
 			"GET",
@@ -444,6 +444,8 @@ def test_the_showcase_shows_published_innovations_with_their_public_fields_only(
 	page = rest("GET", f"/inovasi/{world.published}").get_data(as_text=True)
 	assert "Antrean Daring Puskesmas" in page and "dinkes@portal.test" in page
 	assert rest("GET", f"/inovasi/{world.hidden}").status_code == 404
+	directory = rest("GET", "/direktori-inovasi")
+	assert directory.status_code == 200 and "Antrean Daring Puskesmas" in directory.get_data(as_text=True)
 	filtered = rest("GET", "/inovasi", query_string={"stage": "Penerapan"}).get_data(as_text=True)
 	assert "Antrean Daring Puskesmas" not in filtered  # a draft is at the Inisiatif stage
 	assert "Antrean Daring Puskesmas" in rest(

@@ -62,7 +62,7 @@
 					})
 					.join("");
 				frm.dashboard.add_section(
-					`<div><b>${__("Merged Duplicates")}</b><ul>${html}</ul></div>`,
+					`<ul class="mb-0">${html}</ul>`,
 					__("Merged Duplicates")
 				);
 			},

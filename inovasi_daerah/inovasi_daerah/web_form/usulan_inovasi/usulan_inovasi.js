@@ -1,5 +1,9 @@
 // Citizens' idea form: similar published innovations while typing, the honeypot kept out of reach, and the
 // tracking code shown after sending (portal/duplicates.py, portal/ideas.py).
+// This file is rendered as a Jinja template: MESSAGES holds its sentences in the reader's language.
+const MESSAGES = {{ portal_messages | tojson }};
+const say = (text, ...args) => text.replace(/\{(\d+)\}/g, (match, index) => args[index]);
+
 frappe.ready(() => {
 	const form = frappe.web_form;
 	const honeypot = form.fields_dict.homepage;
@@ -36,14 +40,14 @@ frappe.ready(() => {
 			.map(
 				(item) =>
 					`<li><a href="${encodeURI(item.url)}" target="_blank">${escape(item.title)}</a>
-					<span class="text-muted">(${escape(item.agency || "")}, ${__("similarity")} ${Math.round(item.score)}%)</span></li>`
+					<span class="text-muted">(${escape(item.agency || "")}, ${MESSAGES.similarity} ${Math.round(item.score)}%)</span></li>`
 			)
 			.join("");
 		const heading = innovations.length
-			? `<p><b>${__("Similar innovations already exist. Perhaps your idea is already running:")}</b></p><ul>${items}</ul>`
+			? `<p><b>${MESSAGES.similar_innovations}</b></p><ul>${items}</ul>`
 			: "";
 		const pending = ideas
-			? `<p class="text-muted">${__("{0} similar ideas from other citizens are already being handled.", [ideas])}</p>`
+			? `<p class="text-muted">${say(MESSAGES.similar_ideas, ideas)}</p>`
 			: "";
 		$panel.html(`<div class="alert alert-info">${heading}${pending}</div>`);
 	};
@@ -56,8 +60,8 @@ frappe.ready(() => {
 			const code = frappe.utils.escape_html(data.tracking_code);
 			const link = `/lacak-usulan?kode=${encodeURIComponent(data.tracking_code)}`;
 			$(".success-message").html(
-				`${__("Your idea was received. Your tracking code is {0}. Keep it to follow your idea on the status page.", [`<b class="tracking-code">${code}</b>`])}
-				<br><a href="${link}">${__("Follow my idea")}</a>`
+				`${say(MESSAGES.received, `<b class="tracking-code">${code}</b>`)}
+				<br><a href="${link}">${MESSAGES.follow}</a>`
 			);
 		}
 	};

@@ -1,4 +1,4 @@
-"""/inovasi/direktori: the directory of published innovations (LAN's Documentation stage), printable."""
+"""/direktori-inovasi: the directory of published innovations (LAN's Documentation stage), printable."""
 
 from itertools import groupby
 
