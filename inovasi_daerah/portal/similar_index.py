@@ -136,17 +136,12 @@ def similar(region: str | None, query: str, exclude: tuple[str, str] | None = No
 	if not region or not tokens:
 		return []
 	postings = token_postings(region, tokens)
-	chosen = rarest(postings)
-	if not chosen:
-		return []
-	placeholders = ", ".join(["%s"] * len(chosen))
-	candidates = frappe.db.sql(
-		f"""select t.`doctype`, t.`name`, count(*) as hits from `{TOKEN_TABLE}` t
-		where t.`region` = %s and t.`token` in ({placeholders})
-		group by t.`doctype`, t.`name` order by hits desc limit {CANDIDATES}""",
-		[region, *chosen],
-		as_dict=True,
-	)
+	rare, common = rarest(postings)
+	# Records sharing the rare stems come first; a sample of those sharing the common ones fills up.
+	candidates = candidate_records(region, rare) if rare else []
+	if common and len(candidates) < CANDIDATES:
+		seen = {(c.doctype, c.name) for c in candidates}
+		candidates += [c for c in candidate_records(region, common) if (c.doctype, c.name) not in seen]
 	if exclude:
 		candidates = [c for c in candidates if (c.doctype, c.name) != tuple(exclude)]
 	# A stem shared with few records of the region says more than one shared with many.
@@ -159,6 +154,25 @@ def similar(region: str | None, query: str, exclude: tuple[str, str] | None = No
 			scored.append(frappe._dict(doctype=row.doctype, name=row.name, title=row.title, score=score))
 	scored.sort(key=lambda hit: (-hit.score, hit.doctype, hit.name))
 	return scored[:limit] if limit else scored
+
+
+def candidate_records(region: str, chosen: list[str]) -> list:
+	"""The records holding most of the chosen stems: (doctype, name, hits), at most CANDIDATES.
+	Each stem's postings are read up to COMMON_POSTINGS rows: complete for the rare stems a lookup
+	prefers, a bounded sample for common ones, so a text of common words costs no more than any other."""
+	postings_of = " union all ".join(
+		[
+			f"""select * from (select `doctype`, `name` from `{TOKEN_TABLE}` where `region` = %s and `token` = %s
+			limit {COMMON_POSTINGS}) as p{index}"""
+			for index in range(len(chosen))
+		]
+	)
+	return frappe.db.sql(
+		f"""select `doctype`, `name`, count(*) as hits from ({postings_of}) as postings
+		group by `doctype`, `name` order by hits desc limit {CANDIDATES}""",
+		[value for token in chosen for value in (region, token)],
+		as_dict=True,
+	)
 
 
 def token_postings(region: str, tokens: list[str]) -> dict[str, int]:
@@ -175,11 +189,13 @@ def token_postings(region: str, tokens: list[str]) -> dict[str, int]:
 
 
 def rarest(postings: dict[str, int]) -> list[str]:
-	"""Up to QUERY_TOKENS stems that some record holds, rarest first; common stems only when nothing
-	rarer is there."""
+	"""The stems a lookup reads: (up to QUERY_TOKENS rare ones, rarest first; the least common of the
+	others, topping the rare ones up to three)."""
 	found = sorted((count, token) for token, count in postings.items() if count)
-	rare = [token for count, token in found if count <= COMMON_POSTINGS]
-	return (rare or [token for _count, token in found[:3]])[:QUERY_TOKENS]
+	rare = [token for count, token in found if count <= COMMON_POSTINGS][:QUERY_TOKENS]
+	# One or two rare stems may be a typo or a name: the least common of the others join them.
+	common = [token for count, token in found if count > COMMON_POSTINGS]
+	return rare, common[: max(0, 3 - len(rare))]
 
 
 def region_size(region: str) -> int:
