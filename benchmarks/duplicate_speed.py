@@ -219,9 +219,11 @@ def main():
 		# The lookup's SQL alone (posting counts and candidate queries), without stemming and scoring.
 		tokens = text.index_tokens(text.signature(query))
 		started = time.perf_counter()
-		for chosen in similar_index.rarest(similar_index.token_postings(REGION, tokens)):
-			if chosen:
-				similar_index.candidate_records(REGION, chosen)
+		rare, common = similar_index.rarest(similar_index.token_postings(REGION, tokens))
+		if rare:
+			similar_index.candidate_records(REGION, rare)
+		if common:
+			similar_index.candidate_records(REGION, common, per_stem=similar_index.COMMON_SAMPLE)
 		sql_timings.append((time.perf_counter() - started) * 1000)
 	p95 = percentile(timings, 0.95)
 	print(f"lookups: {len(timings)} (half paraphrases of stored records, half new texts)")
