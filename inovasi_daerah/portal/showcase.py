@@ -107,14 +107,21 @@ def published(filters: dict | None = None, start: int = 0, page_length: int = PA
 
 
 def filter_options() -> dict:
-	"""The choices of the showcase's filters: only values that published innovations hold."""
+	"""The choices of the showcase's filters, as (value, label) pairs: only values that published
+	innovations hold."""
 	rows = published(page_length=0)
+
+	def translated(values):
+		return [(value, _(value)) for value in sorted(values)]
+
 	return {
 		"agencies": sorted({(r.agency, r.agency_name or r.agency) for r in rows}, key=lambda a: a[1]),
-		"affairs": sorted({r.main_affair for r in rows if r.main_affair}),
-		"forms": sorted({r.innovation_form for r in rows if r.innovation_form}),
-		"stages": list(PUBLIC_STAGES),
-		"years": sorted({d.year for r in rows for d in [first_date(r)] if d}, reverse=True),
+		"affairs": translated({r.main_affair for r in rows if r.main_affair}),
+		"forms": translated({r.innovation_form for r in rows if r.innovation_form}),
+		"stages": [(stage, _(stage)) for stage in PUBLIC_STAGES],
+		"years": [
+			(year, year) for year in sorted({d.year for r in rows if (d := first_date(r))}, reverse=True)
+		],
 	}
 
 

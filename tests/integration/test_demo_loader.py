@@ -33,8 +33,13 @@ def loaded(fixtures):
 	frappe.db.rollback()
 
 
+def from_fixtures(region, **filters):
+	"""The demo's innovations loaded from the fixtures (the citizens' accepted ideas add drafts of their own)."""
+	return {"region": region, "source_idea": ("is", "not set"), **filters}
+
+
 def distinct(field, region):
-	return set(frappe.get_all("Innovation", filters={"region": region}, pluck=field, distinct=True))
+	return set(frappe.get_all("Innovation", filters=from_fixtures(region), pluck=field, distinct=True))
 
 
 def test_first_load_inserts_every_fixture_record(loaded, fixtures):
@@ -60,15 +65,16 @@ def test_second_load_inserts_nothing(loaded, fixtures):
 		"Innovation Consultation": 0,
 		"Award": 0,
 		"Innovation State Change": 0,
+		"Public Idea": 0,
 	}
-	assert frappe.db.count("Innovation", {"region": loaded.city}) == len(fixtures.innovations)
+	assert frappe.db.count("Innovation", from_fixtures(loaded.city)) == len(fixtures.innovations)
 
 
 def test_demo_innovations_have_a_history_ending_in_their_state(loaded):
 	"""The funnel report's medians need a history: every demo innovation past Draf came from Draf, step by
 	step, to the state it is in, and was created when its history began."""
 	for innovation in frappe.get_all(
-		"Innovation", filters={"region": loaded.city}, fields=["name", "workflow_state", "creation"]
+		"Innovation", filters=from_fixtures(loaded.city), fields=["name", "workflow_state", "creation"]
 	):
 		history = frappe.get_all(
 			"Innovation State Change",
@@ -90,7 +96,7 @@ def test_demo_region_is_marked_and_big_enough(loaded):
 	assert "(Demo)" in loaded.city
 	assert frappe.db.count("Agency", {"region": loaded.city}) >= 30
 	assert frappe.db.count("Agency", {"region": loaded.city, "parent_agency": ("is", "set")}) >= 8
-	assert frappe.db.count("Innovation", {"region": loaded.city}) >= 200
+	assert frappe.db.count("Innovation", from_fixtures(loaded.city)) >= 200
 
 
 def test_every_opd_has_a_target_of_six_this_year(loaded):
@@ -127,7 +133,7 @@ def test_innovations_cover_every_category_and_stage(loaded):
 
 def test_lab_cohort_shape_most_ideas_designed_and_launched(loaded):
 	region = loaded.city
-	total = frappe.db.count("Innovation", {"region": region})
+	total = frappe.db.count("Innovation", from_fixtures(region))
 	launched = frappe.db.count(
 		"Innovation",
 		{"region": region, "workflow_state": ("in", ["Diterapkan", "Dikembangkan", "Vakum", "Dihentikan"])},
@@ -142,7 +148,7 @@ def test_every_innovation_has_a_believable_team(loaded):
 		filters={"parenttype": "Innovation"},
 		fields=["parent", "team_role", "nip"],
 	)
-	innovations = set(frappe.get_all("Innovation", filters={"region": region}, pluck="name"))
+	innovations = set(frappe.get_all("Innovation", filters=from_fixtures(region), pluck="name"))
 	by_parent = {}
 	for member in members:
 		if member.parent in innovations:
@@ -221,3 +227,47 @@ def test_demo_has_a_year_of_monev_with_a_few_stale_innovations(loaded):
 	assert {"IGA", "KIPP Top 99", "Insentif Daerah", "Penghargaan Daerah"} <= set(
 		frappe.get_all("Award", filters={"region": region}, pluck="award_type")
 	)
+
+
+def test_citizens_ideas_arrive_as_guests_and_are_triaged_by_the_verifier(loaded):
+	ideas = frappe.get_all(
+		"Public Idea",
+		filters={"region": loaded.city},
+		fields=[
+			"name",
+			"title",
+			"status",
+			"owner",
+			"triaged_by",
+			"innovation",
+			"duplicate_of",
+			"public_reply",
+		],
+	)
+	rows = demo.read_fixture("public_ideas")
+	assert loaded.first["Public Idea"] == len(rows) == len(ideas)
+	assert {idea.owner for idea in ideas} == {"Guest"}
+	assert sorted(idea.status for idea in ideas) == sorted(row["triage"] for row in rows)
+	assert frappe.db.get_single_value("Inovasi Daerah Settings", "portal_region") == loaded.city
+	for idea in ideas:
+		if idea.status == "Baru":
+			assert not idea.triaged_by and not idea.public_reply
+			continue
+		assert frappe.get_roles(idea.triaged_by) and "Innovation Verifier" in frappe.get_roles(
+			idea.triaged_by
+		)
+		assert idea.public_reply
+		if idea.status == "Diterima":
+			innovation = frappe.db.get_value(
+				"Innovation",
+				idea.innovation,
+				["workflow_state", "initiator_type", "source_idea"],
+				as_dict=True,
+			)
+			assert innovation == {
+				"workflow_state": "Draf",
+				"initiator_type": "Masyarakat",
+				"source_idea": idea.name,
+			}
+		if idea.status == "Duplikat":
+			assert frappe.db.get_value("Public Idea", idea.duplicate_of, "region") == loaded.city
