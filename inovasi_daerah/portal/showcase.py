@@ -8,7 +8,7 @@ from innovations ticked "Show on Public Portal", not merged into another, and no
 import frappe
 from frappe import _
 from frappe.rate_limiter import rate_limit
-from frappe.utils import cint
+from frappe.utils import cint, getdate
 
 from inovasi_daerah.access.scope import with_sub_regions
 from inovasi_daerah.portal import ideas
@@ -114,14 +114,14 @@ def filter_options() -> dict:
 	def translated(values):
 		return [(value, _(value)) for value in sorted(values)]
 
+	years = {getdate(started).year for started in map(first_date, rows) if started}
+
 	return {
 		"agencies": sorted({(r.agency, r.agency_name or r.agency) for r in rows}, key=lambda a: a[1]),
 		"affairs": translated({r.main_affair for r in rows if r.main_affair}),
 		"forms": translated({r.innovation_form for r in rows if r.innovation_form}),
 		"stages": [(stage, _(stage)) for stage in PUBLIC_STAGES],
-		"years": [
-			(year, year) for year in sorted({d.year for r in rows if (d := first_date(r))}, reverse=True)
-		],
+		"years": [(year, year) for year in sorted(years, reverse=True)],
 	}
 
 
