@@ -111,7 +111,7 @@ start_detached() { # pidfile logfile dir command...
 	if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
 		return 0
 	fi
-	(cd "$dir" && exec setsid "$@" >"$log" 2>&1 </dev/null) &
+	(cd "$dir" && exec setsid "$@" >>"$log" 2>&1 </dev/null) &
 	echo $! >"$pidfile"
 }
 
