@@ -70,13 +70,39 @@ else:
 		frappe.destroy()
 
 	def purge_queued_jobs(site):
-		"""Drop this site's queued background jobs: the bench's queue is shared and outlives the test site."""
+		"""Drop this site's background jobs, and those of sites that no longer exist: the bench's queue is
+		shared and outlives the test sites. A job of a dropped site left in a registry (its worker stopped
+		mid-job) makes a new Frappe 15 worker quit at start: cleaning it up asks for the site's config."""
 		from frappe.utils.background_jobs import get_queues
+		from rq.registry import (
+			DeferredJobRegistry,
+			FailedJobRegistry,
+			FinishedJobRegistry,
+			ScheduledJobRegistry,
+			StartedJobRegistry,
+		)
+
+		def stale(job) -> bool:
+			job_site = (job.kwargs or {}).get("site") if job else None
+			return (
+				not job or job_site == site or (job_site and not (Path(BENCH) / "sites" / job_site).is_dir())
+			)
 
 		for queue in get_queues():
 			for job in queue.get_jobs():
-				if (job.kwargs or {}).get("site") == site:
+				if stale(job):
 					job.delete()
+			for registry_class in (
+				StartedJobRegistry,
+				FailedJobRegistry,
+				FinishedJobRegistry,
+				DeferredJobRegistry,
+				ScheduledJobRegistry,
+			):
+				registry = registry_class(queue=queue)
+				for job_id in registry.get_job_ids():
+					if stale(queue.fetch_job(job_id)):
+						registry.remove(job_id, delete_job=True)
 
 	@pytest.fixture(autouse=True)
 	def rollback():
