@@ -40,8 +40,7 @@ def curl(*args) -> subprocess.CompletedProcess:
 def served():
 	port = free_port()
 	url = lib(f'site_url "{frappe.local.site}" {port}')
-	# The earlier tests' requests queued jobs (emails, search index) about records long rolled back or
-	# removed: the worker started here would first work through them, and a test judges it by one ping.
+	# The worker started here finds only the tests' own jobs (and no dropped site's, see conftest).
 	purge_queued_jobs(frappe.local.site)
 	lib(f'serve_bench "{BENCH}" {port} {NAME}')
 	try:
