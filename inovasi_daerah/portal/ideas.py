@@ -336,15 +336,18 @@ def merged_records(doctype: str, name: str) -> list[dict]:
 			"Innovation", filters={"duplicate_of": name}, fields=["name", "title"], limit_page_length=0
 		)
 		found += [frappe._dict(row, doctype="Innovation") for row in innovations]
+	comments = frappe.get_all(
+		"Comment",
+		filters={
+			"reference_doctype": ("in", sorted({record.doctype for record in found}) or [""]),
+			"reference_name": ("in", [record.name for record in found] or [""]),
+			"comment_type": "Comment",
+		},
+		fields=["reference_doctype", "reference_name", "comment_by", "content", "creation"],
+		order_by="creation asc",
+	)
 	for record in found:
-		record.comments = frappe.get_all(
-			"Comment",
-			filters={
-				"reference_doctype": record.doctype,
-				"reference_name": record.name,
-				"comment_type": "Comment",
-			},
-			fields=["comment_by", "content", "creation"],
-			order_by="creation asc",
-		)
+		record.comments = [
+			c for c in comments if (c.reference_doctype, c.reference_name) == (record.doctype, record.name)
+		]
 	return found

@@ -50,6 +50,8 @@ PUBLIC_STAGES = {
 	"Tidak Aktif": ("Vakum", "Dihentikan"),
 }
 PAGE_SIZE = 20
+# The file types the photo endpoint serves.
+PHOTO_TYPES = frozenset({"jpg", "jpeg", "png", "webp", "gif"})
 
 
 def public_stage(state: str | None) -> str:
@@ -60,21 +62,36 @@ def portal_regions() -> list[str]:
 	return sorted(with_sub_regions([ideas.portal_region()]))
 
 
-def published(filters: dict | None = None, start: int = 0, page_length: int = PAGE_SIZE, names=None):
-	"""Published innovations of the portal's region(s) matching the guest's filters, PUBLIC_FIELDS only,
-	with the agency's name; newest first."""
-	filters = filters or {}
+def published_query():
+	"""Innovations of the portal's region(s) that a guest may see, joined with their agency; nothing selected."""
 	innovation = frappe.qb.DocType("Innovation")
 	agency = frappe.qb.DocType("Agency")
-	query = (
+	return (
 		frappe.qb.from_(innovation)
 		.left_join(agency)
 		.on(agency.name == innovation.agency)
-		.select(*(getattr(innovation, field) for field in PUBLIC_FIELDS), agency.agency_name)
 		.where(innovation.is_public == 1)
 		.where(innovation.duplicate_of.isnull() | (innovation.duplicate_of == ""))
 		.where(innovation.workflow_state.notin(NOT_COUNTED))
 		.where(innovation.region.isin(portal_regions()))
+	)
+
+
+def started_on(innovation):
+	"""When an innovation started for the public: implemented, else on trial, else launched."""
+	return frappe.query_builder.functions.Coalesce(
+		innovation.implementation_date, innovation.trial_start_date, innovation.launch_date
+	)
+
+
+def published(filters: dict | None = None, start: int = 0, page_length: int = PAGE_SIZE, names=None):
+	"""Published innovations matching the guest's filters, PUBLIC_FIELDS only, with the agency's name;
+	newest first."""
+	filters = filters or {}
+	innovation = frappe.qb.DocType("Innovation")
+	agency = frappe.qb.DocType("Agency")
+	query = published_query().select(
+		*(getattr(innovation, field) for field in PUBLIC_FIELDS), agency.agency_name
 	)
 	if names is not None:
 		query = query.where(innovation.name.isin(list(names) or [""]))
@@ -93,9 +110,7 @@ def published(filters: dict | None = None, start: int = 0, page_length: int = PA
 		query = query.where(innovation.workflow_state.isin(PUBLIC_STAGES[filters["stage"]]))
 	year = cint(filters.get("year"))
 	if 2000 <= year <= 2100:
-		started = frappe.query_builder.functions.Coalesce(
-			innovation.implementation_date, innovation.trial_start_date, innovation.launch_date
-		)
+		started = started_on(innovation)
 		query = query.where((started >= f"{year}-01-01") & (started <= f"{year}-12-31"))
 	query = query.orderby(innovation.creation, order=frappe.qb.desc)
 	if page_length:
@@ -108,25 +123,27 @@ def published(filters: dict | None = None, start: int = 0, page_length: int = PA
 
 def filter_options() -> dict:
 	"""The choices of the showcase's filters, as (value, label) pairs: only values that published
-	innovations hold."""
-	rows = published(page_length=0)
+	innovations hold, each read as distinct values in SQL."""
+	innovation = frappe.qb.DocType("Innovation")
+	agency = frappe.qb.DocType("Agency")
 
-	def translated(values):
-		return [(value, _(value)) for value in sorted(values)]
+	def distinct(*columns):
+		return published_query().select(*columns).distinct().run()
 
-	years = {getdate(started).year for started in map(first_date, rows) if started}
+	def translated(column):
+		return [(value, _(value)) for value in sorted(v for (v,) in distinct(column) if v)]
 
+	years = {getdate(started).year for (started,) in distinct(started_on(innovation)) if started}
 	return {
-		"agencies": sorted({(r.agency, r.agency_name or r.agency) for r in rows}, key=lambda a: a[1]),
-		"affairs": translated({r.main_affair for r in rows if r.main_affair}),
-		"forms": translated({r.innovation_form for r in rows if r.innovation_form}),
+		"agencies": sorted(
+			((name, label or name) for name, label in distinct(innovation.agency, agency.agency_name)),
+			key=lambda pair: pair[1],
+		),
+		"affairs": translated(innovation.main_affair),
+		"forms": translated(innovation.innovation_form),
 		"stages": [(stage, _(stage)) for stage in PUBLIC_STAGES],
 		"years": [(year, year) for year in sorted(years, reverse=True)],
 	}
-
-
-def first_date(row):
-	return row.implementation_date or row.trial_start_date or row.launch_date
 
 
 def detail(name: str):
@@ -138,9 +155,10 @@ def detail(name: str):
 	photos = frappe.get_all(
 		"Innovation Photo",
 		filters={"parent": name, "parenttype": "Innovation", "parentfield": "photos"},
-		fields=["idx", "caption"],
+		fields=["idx", "caption", "photo"],
 		order_by="idx asc",
 	)
+	photos = [p for p in photos if is_photo(p.photo)]
 	row.photos = [
 		{
 			"url": f"/api/method/inovasi_daerah.portal.showcase.photo?innovation={name}&row={p.idx}",
@@ -168,6 +186,10 @@ def innovation(name):
 	return found
 
 
+def is_photo(file_name: str | None) -> bool:
+	return (file_name or "").rsplit(".", 1)[-1].lower() in PHOTO_TYPES
+
+
 @frappe.whitelist(allow_guest=True, methods=["GET"])
 def photo(innovation, row):
 	"""A photo of a published innovation. Photos are private files: they are served only from here, and
@@ -180,10 +202,14 @@ def photo(innovation, row):
 		"photo",
 	)
 	file_name = frappe.db.get_value("File", {"file_url": file_url, "attached_to_name": innovation}, "name")
-	if not file_name:
+	saved = frappe.get_doc("File", file_name) if file_name else None
+	# Served inline from the site's own address, typed by its name: an image, never a page or script an
+	# upload could carry (Desk's image picker is the only other check, and REST can set any file).
+	if not saved or not is_photo(saved.file_name):
 		raise frappe.DoesNotExistError(_("Photo not found"))
-	saved = frappe.get_doc("File", file_name)
 	frappe.local.response.filename = saved.file_name
-	frappe.local.response.filecontent = saved.get_content()
+	# The bytes as stored: Frappe 16's File.get_content decodes a file it can read as text.
+	with open(saved.get_full_path(), "rb") as stored:
+		frappe.local.response.filecontent = stored.read()
 	frappe.local.response.type = "download"
 	frappe.local.response.display_content_as = "inline"

@@ -21,7 +21,9 @@ COMMON_SAMPLE = 500
 # Stems and candidates a lookup reads at most.
 QUERY_TOKENS = 10
 CANDIDATES = 200
-INDEXED = ("Innovation", "Public Idea")
+# The fields whose words a record is matched on, per indexed DocType (the forms' script lists the same).
+TEXT_FIELDS = {"Innovation": ("title", "problem", "summary"), "Public Idea": ("title", "problem", "idea")}
+INDEXED = tuple(TEXT_FIELDS)
 
 
 def create_tables():
@@ -56,9 +58,7 @@ def create_tables():
 
 def indexed_text(doc) -> tuple[str, str]:
 	"""(title, signature) of an Innovation or Public Idea."""
-	if doc.doctype == "Public Idea":
-		return doc.title, text.signature(doc.title, doc.problem, doc.idea)
-	return doc.title, text.signature(doc.title, doc.get("problem"), doc.summary)
+	return doc.get("title"), text.signature(*(doc.get(field) for field in TEXT_FIELDS[doc.doctype]))
 
 
 def index_record(doc, method=None):
@@ -112,11 +112,10 @@ def rebuild(doctypes=INDEXED, batch: int = 2_000):
 	for doctype in doctypes:
 		for table in (DOC_TABLE, TOKEN_TABLE):
 			frappe.db.sql(f"delete from `{table}` where `doctype` = %s", doctype)
-		text_fields = ["problem", "idea"] if doctype == "Public Idea" else ["problem", "summary"]
 		start = 0
 		while rows := frappe.get_all(
 			doctype,
-			fields=["name", "region", "title", *text_fields],
+			fields=["name", "region", *TEXT_FIELDS[doctype]],
 			order_by="name",
 			limit_start=start,
 			limit_page_length=batch,

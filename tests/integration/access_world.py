@@ -229,6 +229,10 @@ def add_agency_records(world, key: str, region_key: str):
 	add_programme_records(world, add, innovation.name, key, region_key)
 	innovation.add_comment("Comment", f"Komentar {marker}")
 	private_file(f"lampiran-{marker}.txt", "Innovation", innovation.name)
+	photo = private_file(f"foto-{marker}.png", "Innovation", innovation.name)
+	innovation.reload()
+	innovation.append("photos", {"photo": photo.file_url, "caption": f"Foto {marker}"})
+	innovation.save()
 
 
 def add_programme_records(world, add, innovation: str, key: str, region_key: str):

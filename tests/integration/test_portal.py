@@ -66,6 +66,21 @@ def idea_count() -> int:
 	return frappe.db.count("Public Idea", {"region": REGION})
 
 
+def add_photo(innovation: str, file_name: str, content: bytes):
+	saved = frappe.get_doc(
+		{
+			"doctype": "File",
+			"file_name": file_name,
+			"content": content,
+			"attached_to_doctype": "Innovation",
+			"attached_to_name": innovation,
+		}
+	).insert()
+	doc = frappe.get_doc("Innovation", innovation)
+	doc.append("photos", {"photo": saved.file_url, "caption": file_name})
+	doc.save()
+
+
 @pytest.fixture(scope="module")
 def world():
 	frappe.set_user("Administrator")
@@ -106,6 +121,9 @@ def world():
 		}
 	)
 	published.insert()
+	add_photo(published.name, "foto-portal.png", PNG)
+	# A page saved as a "photo" through REST: never served from the site's address.
+	add_photo(published.name, "halaman-portal.html", b"<script>alert(1)</script>")
 	hidden = frappe.get_doc(
 		complete_proposal(
 			agency=agency,
@@ -113,6 +131,7 @@ def world():
 			summary="Pendaftaran antrean puskesmas lewat WhatsApp untuk pasien lansia, belum dipublikasikan",
 		)
 	).insert()
+	add_photo(hidden.name, "foto-Tersembunyi Portal.png", PNG)
 	unrelated = frappe.get_doc(
 		complete_proposal(
 			agency=other_agency, title="Bank Sampah Sekolah", summary="Siswa menabung sampah plastik"
@@ -451,6 +470,23 @@ def test_the_showcase_shows_published_innovations_with_their_public_fields_only(
 	assert "Antrean Daring Puskesmas" in rest(
 		"GET", "/inovasi", query_string={"stage": "Inisiatif"}
 	).get_data(as_text=True)
+
+
+def test_photos_are_served_while_published_and_only_as_images(world):
+	path = "/api/method/inovasi_daerah.portal.showcase.photo"
+	shown = rest("GET", path, query_string={"innovation": world.published, "row": 1})
+	assert shown.status_code == 200 and shown.get_data() == PNG
+	assert shown.headers["Content-Disposition"].startswith("inline")
+	assert rest("GET", path, query_string={"innovation": world.published, "row": 2}).status_code == 404
+	assert rest("GET", path, query_string={"innovation": world.hidden, "row": 1}).status_code == 404
+	detail = message(
+		rest(
+			"GET",
+			"/api/method/inovasi_daerah.portal.showcase.innovation",
+			query_string={"name": world.published},
+		)
+	)
+	assert [photo["caption"] for photo in detail["photos"]] == ["foto-portal.png"]
 
 
 def test_the_status_page_answers_from_the_code_alone(world):
