@@ -60,7 +60,18 @@ DEFAULT_BOUNDS = {
 }
 MARKUP = re.compile(r"<\s*[a-zA-Z!/]")
 # Attributes a document carries besides its fields (internal ones start with "_").
-DOCUMENT_ATTRIBUTES = {"doctype", "name", "flags", "dont_update_if_missing", "docstatus", "idx", "for_update"}
+# Attributes of a document object that are not fields. `localname` is where Desk's save
+# (frappe.desk.form.save.savedocs) keeps the temporary name of a new record and its new rows.
+DOCUMENT_ATTRIBUTES = {
+	"doctype",
+	"name",
+	"flags",
+	"dont_update_if_missing",
+	"docstatus",
+	"idx",
+	"for_update",
+	"localname",
+}
 
 
 def begin_request_transaction():

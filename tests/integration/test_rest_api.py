@@ -66,6 +66,34 @@ def test_roles_that_create(api, who):
 	assert frappe.db.exists("Innovation", data["name"])
 
 
+def test_the_operator_creates_through_desks_save(api):
+	"""Desk saves a new record through savedocs, with the temporary names (`__islocal`, `localname`) the
+	form gives it and its new rows; the integrity rules take them as Frappe's, not as unknown fields."""
+	body = complete_proposal(agency=api.agency, title="Dibuat di Desk", __islocal=1, name="new-innovation-1")
+	body["team"] = [
+		{
+			"doctype": "Innovation Team Member",
+			"__islocal": 1,
+			"name": "new-innovation-team-member-1",
+			"parentfield": "team",
+			"full_name": "dr. Sari Wulandari",
+			"team_role": "Ketua",
+		}
+	]
+	response = rest(
+		"POST",
+		"/api/method/frappe.desk.form.save.savedocs",
+		api.tokens["operator"],
+		data={"doc": json.dumps(body), "action": "Save"},
+	)
+	assert response.status_code == 200, response.text
+	saved = response.json["docs"][0]
+	assert saved["localname"] == "new-innovation-1" and saved["name"] != "new-innovation-1"
+	assert frappe.db.get_value("Innovation Team Member", {"parent": saved["name"]}, "full_name") == (
+		"dr. Sari Wulandari"
+	)
+
+
 @pytest.mark.parametrize("who", ["agency-head", "reviewer", "regional-head", "viewer", "nobody"])
 def test_roles_that_cannot_create(api, who):
 	before = frappe.db.count("Innovation")
