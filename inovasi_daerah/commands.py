@@ -56,4 +56,26 @@ def workflow_restore(context, workflow, yes):
 	click.echo(f"{workflow} restored on {site}.")
 
 
-commands = [load_demo, workflow_diff, workflow_restore]
+@click.command("inovasi-openapi")
+@click.option(
+	"--output",
+	type=click.Path(dir_okay=False, writable=True),
+	help="Write the description to this file (the repository keeps it in docs/openapi.json).",
+)
+@pass_context
+def openapi(context, output):
+	"""Print the OpenAPI 3.1 description of the site's API (from a clean install: docs/openapi.json)."""
+	from inovasi_daerah.openapi.spec import build_document, dumps
+
+	site, document = on_site(context, build_document)
+	if not output:
+		click.echo(dumps(document), nl=False)
+		return
+	with open(output, "w", encoding="utf-8") as file:
+		file.write(dumps(document))
+	click.echo(
+		f"OpenAPI description of {site} written to {output} ({len(document['paths'])} paths).", err=True
+	)
+
+
+commands = [load_demo, workflow_diff, workflow_restore, openapi]

@@ -1,7 +1,7 @@
 # Shell helpers shared by scripts/setup-demo and scripts/test. Source it; it defines functions only.
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-test_pins=(pytest==8.3.5 hypothesis==6.131.9)
+test_pins=(pytest==8.3.5 hypothesis==6.131.9 openapi-spec-validator==0.7.2)
 
 # Start the bench's Redis servers (cache and queue) unless they already answer.
 redis_up() { # bench
@@ -40,7 +40,7 @@ pip_install() { # python packages...
 }
 
 ensure_test_deps() { # python
-	"$1" -c "import pytest, hypothesis" 2>/dev/null || pip_install "$1" "${test_pins[@]}" || return 1
+	"$1" -c "import pytest, hypothesis, openapi_spec_validator" 2>/dev/null || pip_install "$1" "${test_pins[@]}" || return 1
 	ensure_app_deps "$1"
 }
 
