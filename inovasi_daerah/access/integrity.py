@@ -75,17 +75,28 @@ DOCUMENT_ATTRIBUTES = {
 
 
 def begin_request_transaction():
-	"""Run each request in one transaction on SQLite too (hooks.py before_request).
+	"""Run each request that may write in one transaction on SQLite too (hooks.py before_request).
 
 	Frappe's SQLite connection starts in autocommit mode and only opens a transaction after its first
 	commit or rollback, so a request refused halfway would keep its earlier writes, and a write lock taken
-	to serialise two actions would be released at once. MariaDB connections are transactional already."""
+	to serialise two actions would be released at once. MariaDB connections are transactional already.
+
+	Such a request (anything but GET and HEAD; Frappe's writing endpoints refuse GET) takes SQLite's write
+	lock at once (BEGIN IMMEDIATE), waiting for another writer to finish. A deferred transaction reads
+	first and then fails to write as soon as another request or job has committed in between ("database is
+	locked", which Frappe reports as a deadlock): a person saving a form while the worker sent the last
+	action's emails got "Deadlock Occurred". A GET keeps Frappe's own autocommit: the bookkeeping writes
+	of reading requests (sessions, a dashboard chart's last sync) would otherwise fail the same way, and
+	taking the write lock for every read would queue all of Desk behind one writer."""
 	if frappe.db.db_type != "sqlite":
+		return
+	request = getattr(frappe.local, "request", None)
+	if request is None or request.method in ("GET", "HEAD"):
 		return
 	if not frappe.db._conn:  # connected lazily, on the first query
 		frappe.db.connect()
 	if not frappe.db._conn.in_transaction:
-		frappe.db.begin()
+		frappe.db.sql("BEGIN IMMEDIATE")
 
 
 class CheckedDocument:
