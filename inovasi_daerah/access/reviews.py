@@ -9,7 +9,7 @@ Everyone sees their own reviews. The agency and region scope applies on top (rul
 
 import frappe
 
-from inovasi_daerah.access.roles import MANAGER, REGIONAL_HEAD, VERIFIER, VIEWER
+from inovasi_daerah.access.roles import MANAGER, REGIONAL_HEAD, REVIEWER, VERIFIER, VIEWER
 
 COORDINATORS = {VERIFIER, MANAGER, REGIONAL_HEAD, VIEWER}
 SAME_ROUND = (
@@ -58,3 +58,41 @@ def is_visible(doc, ptype=None, user=None) -> bool:
 	return doc.docstatus == 1 and bool(
 		frappe.db.exists("Stage Review", {**same_round, "reviewer": user, "docstatus": 1})
 	)
+
+
+# Roles whose holders score at a gate: the independent reviewers, and the verifiers who coordinate.
+SCORING_ROLES = (REVIEWER, VERIFIER)
+
+
+@frappe.whitelist()
+@frappe.validate_and_sanitize_search_inputs
+def reviewer_query(doctype, txt, searchfield, start, page_len, filters):
+	"""The people a coordinator may assign a review to: enabled users with a scoring role, and, when the
+	innovation is known, only those whose scope reaches it. Frappe's own User search lists only users the
+	searcher may read, which leaves a verifier with no one to choose."""
+	if not frappe.has_permission("Stage Review", "create"):
+		return []
+	user = frappe.qb.DocType("User")
+	has_role = frappe.qb.DocType("Has Role")
+	pattern = f"%{txt}%"
+	candidates = (
+		frappe.qb.from_(user)
+		.join(has_role)
+		.on((has_role.parent == user.name) & (has_role.parenttype == "User"))
+		.select(user.name, user.full_name)
+		.distinct()
+		.where(user.enabled == 1)
+		.where(has_role.role.isin(SCORING_ROLES))
+		.where((user.name.like(pattern)) | (user.full_name.like(pattern)))
+		.orderby(user.full_name)
+		.run()
+	)
+	innovation = (filters or {}).get("innovation")
+	if innovation and frappe.db.exists("Innovation", innovation):
+		candidates = [
+			row
+			for row in candidates
+			if frappe.has_permission("Innovation", "read", innovation, user=row[0], throw=False)
+		]
+	start, page_len = int(start or 0), int(page_len or 20)
+	return candidates[start : start + page_len]
