@@ -17,14 +17,19 @@ window.inovasi_daerah_ask_entry_fields = function (frm) {
 					primary_action_label: __(frm.selected_workflow_action),
 					primary_action(values) {
 						Object.assign(frm.doc, values);
+						answered = true;
 						dialog.hide();
+						// Frozen again while the action runs; Frappe unfreezes when it returns.
+						frappe.dom.freeze();
 						resolve();
 					},
 				});
+				let answered = false;
 				dialog.onhide = () => {
-					frappe.dom.unfreeze();
-					reject();
+					if (!answered) reject();
 				};
+				// Desk froze the screen when the action was pressed; the dialog must take clicks.
+				frappe.dom.unfreeze();
 				dialog.show();
 			});
 		});
