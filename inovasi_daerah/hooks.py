@@ -17,7 +17,22 @@ before_request = ["inovasi_daerah.access.integrity.begin_request_transaction"]
 # Runs once the request's user is known, API keys included.
 auth_hooks = ["inovasi_daerah.utils.speak_user_language"]
 
-doctype_js = {
+# Every form of the app with a child table gets cached_child_metas.js (a Frappe 16-dev cache fix, see
+# the file) first.
+FORMS_WITH_CHILD_TABLES = (
+	"Agency",
+	"Assessment Period",
+	"IID Indicator",
+	"Innovation",
+	"Innovation Indicator",
+	"Innovation Lab",
+	"Monitoring Report",
+	"Region",
+	"Region Indicator Value",
+	"Review Criteria Set",
+	"Stage Review",
+)
+FORM_SCRIPTS = {
 	"Innovation": [
 		"public/js/iid_projection.js",
 		"public/js/workflow_entry_fields.js",
@@ -25,9 +40,14 @@ doctype_js = {
 		"public/js/similar_records.js",
 		"public/js/merge_innovation.js",
 	],
-	"Public Idea": "public/js/similar_records.js",
-	"IID Submission": "public/js/workflow_entry_fields.js",
-	"Region": "public/js/iid_projection.js",
+	"Public Idea": ["public/js/similar_records.js"],
+	"IID Submission": ["public/js/workflow_entry_fields.js"],
+	"Region": ["public/js/iid_projection.js"],
+}
+doctype_js = {
+	doctype: (["public/js/cached_child_metas.js"] if doctype in FORMS_WITH_CHILD_TABLES else [])
+	+ FORM_SCRIPTS.get(doctype, [])
+	for doctype in sorted(set(FORMS_WITH_CHILD_TABLES) | set(FORM_SCRIPTS))
 }
 
 # The context of the print format "Profil Inovasi" (printing/profile.py); it checks access itself.
