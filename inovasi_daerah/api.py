@@ -6,6 +6,7 @@ from frappe.model import workflow
 
 from inovasi_daerah import lifecycle
 from inovasi_daerah.access.rules import check_region_access
+from inovasi_daerah.utils import existing_doctype, json_argument
 
 
 @frappe.whitelist(methods=["POST"])
@@ -17,9 +18,10 @@ def apply_workflow(doc, action):
 	- two users acting at the same moment give one transition, and the other a clear message;
 	- the fields the next state asks for (a revision note, the legal basis) travel with the action.
 	"""
-	seen = frappe._dict(frappe.parse_json(doc))
-	if not seen.get("doctype") or not seen.get("name"):
+	seen = frappe._dict(json_argument(doc, "doc", dict))
+	if not all(isinstance(seen.get(key), str) and seen.get(key) for key in ("doctype", "name")):
 		frappe.throw(frappe._("Say which record the action is for."), title=frappe._("Invalid Request"))
+	existing_doctype(seen.doctype)
 	try:
 		take_write_lock(seen.doctype, seen.name)
 	except (frappe.QueryDeadlockError, frappe.QueryTimeoutError):
@@ -103,7 +105,7 @@ def export_iid(region: str, period: str, file_format: str = "CSV"):
 @frappe.read_only()
 def action_requirements(doctype: str, name: str, action: str) -> list[dict]:
 	"""The still-empty fields the state an action leads to asks for, for Desk to ask before acting."""
-	document = frappe.get_doc(doctype, name)
+	document = frappe.get_doc(existing_doctype(doctype), name)
 	document.check_permission("read")
 	return [
 		{"fieldname": df.fieldname, "fieldtype": df.fieldtype, "label": df.label, "options": df.options}
@@ -150,7 +152,7 @@ def report_rows(report_name: str, filters: dict | str | None = None) -> dict:
 		)
 	from frappe.desk.query_report import run
 
-	result = run(report_name, filters=frappe.parse_json(filters) if filters else {})
+	result = run(report_name, filters=json_argument(filters, "filters", dict) if filters else {})
 	return {
 		"columns": [
 			{key: column.get(key) for key in ("fieldname", "label", "fieldtype")}

@@ -1,3 +1,5 @@
+import json
+
 import frappe
 
 
@@ -34,3 +36,30 @@ def speak_user_language():
 
 	if frappe.session.user != "Guest" and not frappe.form_dict.get("_lang"):
 		frappe.local.lang = get_user_lang(frappe.session.user)
+
+
+def json_argument(value, label: str, kind: type | tuple[type, ...] = (dict, list)):
+	"""A method argument sent as JSON text (or already parsed), of the expected kind; anything else is
+	refused with a translated message naming the argument, instead of failing deeper down."""
+	from frappe import _
+
+	if isinstance(value, str):
+		try:
+			value = json.loads(value)
+		except ValueError:
+			frappe.throw(_("{0} is not valid JSON.").format(label), title=_("Invalid Request"))
+	if not isinstance(value, kind):
+		message = _("{0} must be a JSON object.") if kind is dict else _("{0} must be a JSON list or object.")
+		frappe.throw(message.format(label), title=_("Invalid Request"))
+	return value
+
+
+def existing_doctype(doctype) -> str:
+	"""The DocType named by a method argument; refused as not found when there is none of that name."""
+	from frappe import _
+
+	if not isinstance(doctype, str) or "\x00" in doctype or not frappe.db.exists("DocType", doctype):
+		frappe.throw(
+			_("DocType {0} not found.").format(frappe.bold(str(doctype)[:140])), frappe.DoesNotExistError
+		)
+	return doctype

@@ -213,6 +213,9 @@ def check_fields(doc, table_label: str | None = None):
 		if value is None or value == "":
 			continue
 		label = where(_(df.label))
+		if isinstance(value, str) and "\x00" in value:
+			# SQLite refuses the query with a server error; MariaDB would store it.
+			refuse(_("{0} contains a null character.").format(label))
 		if df.fieldtype in INT_TYPES:
 			check_number(doc, df, value, label, whole=True)
 		elif df.fieldtype in FLOAT_TYPES:

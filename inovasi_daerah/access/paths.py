@@ -8,12 +8,14 @@
 """
 
 import frappe
+from frappe import _
 from frappe.desk import listview
 from frappe.utils import global_search
 
 from inovasi_daerah.access import model
 from inovasi_daerah.access.model import child_parents
 from inovasi_daerah.access.scope import user_scope
+from inovasi_daerah.utils import existing_doctype, json_argument
 
 APP_DOCTYPES = frozenset(model.SCOPES)
 # Attachment fields whose files are meant for the public portal; every other attachment stays private.
@@ -30,6 +32,13 @@ def search(text, start=0, limit=20, doctype=""):
 @frappe.whitelist()
 def get_count(doctype, filters=None, debug=False, cache=False):
 	"""frappe.client.get_count; the rows the access model governs are counted through the permission checks."""
+	if frappe.get_meta(existing_doctype(doctype)).issingle:
+		frappe.throw(
+			_("{0} is a single record: it has no rows to count.").format(_(doctype)),
+			title=_("Invalid Request"),
+		)
+	if filters not in (None, ""):
+		filters = json_argument(filters, "filters")
 	if not governed(doctype) and doctype not in model.REFERENCES:
 		from frappe.client import get_count as frappe_get_count
 
@@ -46,6 +55,8 @@ def get_count(doctype, filters=None, debug=False, cache=False):
 @frappe.whitelist()
 def get_group_by_count(doctype: str, current_filters: str, field: str) -> list[dict]:
 	"""Frappe's sidebar counts; "Assigned To" counts only records the user may read."""
+	existing_doctype(doctype)
+	current_filters = json_argument(current_filters or "{}", "current_filters")
 	frappe.has_permission(doctype, "read", throw=True)
 	if field != "assigned_to" or user_scope().unrestricted:
 		return listview.get_group_by_count(doctype, current_filters, field)

@@ -149,7 +149,8 @@ def record_permitted(doctype: str, doc, rule: model.Scope, scope: UserScope) -> 
 	if rule.via:
 		field, target = rule.via
 		linked = doc.get(field)
-		if not linked or not isinstance(linked, str):  # a request may carry any shape
+		# A request may carry any shape; a null character names nothing (and SQLite refuses the query).
+		if not linked or not isinstance(linked, str) or "\x00" in linked:
 			return False
 		values = frappe.db.get_value(target, linked, stored_fields(model.SCOPES[target]), as_dict=True)
 		if not values:

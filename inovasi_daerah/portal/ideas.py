@@ -18,6 +18,7 @@ from frappe.utils import now_datetime
 
 from inovasi_daerah.access import roles
 from inovasi_daerah.access.scope import region_tree_count
+from inovasi_daerah.utils import existing_doctype, json_argument
 
 WEB_FORM = "usulan-inovasi"
 STATUS_NEW, STATUS_ACCEPTED, STATUS_REJECTED, STATUS_DUPLICATE = "Baru", "Diterima", "Ditolak", "Duplikat"
@@ -38,12 +39,15 @@ TRIAGE_ROLES = {roles.VERIFIER, roles.MANAGER, "System Manager"}
 
 
 @frappe.whitelist(allow_guest=True)
-def accept(web_form, data, **kwargs):
+def accept(web_form=None, data=None, **kwargs):
 	"""frappe.website.doctype.web_form.web_form.accept, with this app's checks for its own form."""
 	from frappe.website.doctype.web_form.web_form import accept as frappe_accept
 
+	if not isinstance(web_form, str) or not web_form:
+		frappe.throw(_("Say which web form the data is for."), title=_("Invalid Request"))
 	if web_form != WEB_FORM:
-		return frappe_accept(web_form, data)
+		# Frappe reads the data as JSON text and fails with a server error on anything else.
+		return frappe_accept(web_form, frappe.as_json(json_argument(data, "data", dict)))
 	return rate_limit(key="web_form", limit=ideas_per_hour, seconds=60 * 60)(submit_idea)(data)
 
 
@@ -318,7 +322,7 @@ def merge_innovation(duplicate: str, original: str):
 @frappe.whitelist()
 def merged_records(doctype: str, name: str) -> list[dict]:
 	"""The duplicates merged into a record, with their comments, for the original's form."""
-	frappe.has_permission(doctype, "read", name, throw=True)
+	frappe.has_permission(existing_doctype(doctype), "read", name, throw=True)
 	found = []
 	ideas = (
 		frappe.get_list(

@@ -87,7 +87,8 @@ def started_on(innovation):
 def published(filters: dict | None = None, start: int = 0, page_length: int = PAGE_SIZE, names=None):
 	"""Published innovations matching the guest's filters, PUBLIC_FIELDS only, with the agency's name;
 	newest first."""
-	filters = filters or {}
+	# A null character cannot be sent to SQLite; in a guest's search it matches nothing anyway.
+	filters = {k: v.replace("\x00", "") if isinstance(v, str) else v for k, v in (filters or {}).items()}
 	innovation = frappe.qb.DocType("Innovation")
 	agency = frappe.qb.DocType("Agency")
 	query = published_query().select(
@@ -148,7 +149,12 @@ def filter_options() -> dict:
 
 def detail(name: str):
 	"""One published innovation with its photos, or None (unpublished and unknown look the same)."""
-	rows = published(names=[name], page_length=1) if isinstance(name, str) and name else []
+	# A name with a null character names nothing (and SQLite refuses the query).
+	rows = (
+		published(names=[name], page_length=1)
+		if isinstance(name, str) and name and "\x00" not in name
+		else []
+	)
 	if not rows:
 		return None
 	row = rows[0]

@@ -7,15 +7,14 @@ from frappe.query_builder.functions import Count
 from frappe.utils import cint, getdate, today
 
 from inovasi_daerah.access.scope import user_scope
+from inovasi_daerah.utils import json_argument
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 def parse(filters: dict | str | None) -> frappe._dict:
 	"""The filters as clean values; a bad one is refused with a translated message naming it."""
-	if isinstance(filters, str):
-		filters = frappe.parse_json(filters)
-	filters = frappe._dict(filters or {})
+	filters = frappe._dict(json_argument(filters, _("Filters"), dict) if filters not in (None, "") else {})
 	clean = frappe._dict()
 	if filters.get("year") not in (None, ""):
 		clean.year = cint(filters.year)
