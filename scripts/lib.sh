@@ -67,6 +67,30 @@ unit_test_python() { # python
 	echo "$venv/bin/python"
 }
 
+# A Python for tier 3 (browser tests): a virtual environment in the user's cache with the pins of
+# tests/browser/requirements.txt, kept apart from the bench (Playwright brings its own dependencies).
+browser_test_python() {
+	local venv=${XDG_CACHE_HOME:-$HOME/.cache}/inovasi-daerah/browser-venv
+	local requirements="$repo/tests/browser/requirements.txt"
+	[ -x "$venv/bin/python" ] || python3 -m venv "$venv" >&2 || return 1
+	if ! cmp -s "$requirements" "$venv/requirements.txt"; then
+		"$venv/bin/python" -m pip install -q -r "$requirements" >&2 || return 1
+		cp "$requirements" "$venv/requirements.txt"
+	fi
+	echo "$venv/bin/python"
+}
+
+# Names ending in .localhost resolve to this machine in browsers and curl by themselves, but not for
+# other programs (the realtime server calls the site back by the name the browser used). glibc's
+# "myhostname" module resolves them; install it when missing and we may.
+localhost_names_resolve() {
+	getent hosts inovasi-check.localhost >/dev/null && return 0
+	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q libnss-myhostname >/dev/null 2>&1
+	fi
+	getent hosts inovasi-check.localhost >/dev/null
+}
+
 # Point the bench's inovasi_daerah at this checkout (a symlink), so the bench runs this code.
 link_app() { # bench
 	local target="$1/apps/inovasi_daerah"
@@ -115,14 +139,24 @@ start_detached() { # pidfile logfile dir command...
 	echo $! >"$pidfile"
 }
 
-# What `bench start` runs from the Procfile, on loopback: the web server, a background worker and the
-# scheduler, with pid files and logs named `<name>-web` etc. in the bench's logs folder. Safe to call
-# again while they run.
+# What `bench start` runs from the Procfile, on loopback: the web server, the realtime (socket.io)
+# server, a background worker and the scheduler, with pid files and logs named `<name>-web` etc. in the
+# bench's logs folder. Safe to call again while they run.
+# DEV_SERVER=true, as `bench start` sets it, makes Desk reach the realtime server on its own port
+# (socketio_port); without a proxy in front, Desk would ask the web server, which has no socket.io, and
+# log a connection error on every page.
 serve_bench() { # bench port [name]
 	local bench=$1 port=$2 name=${3:-inovasi} py="$1/env/bin/python"
 	local logs="$bench/logs"
 	start_detached "$logs/$name-web.pid" "$logs/$name-web.log" "$bench/sites" \
-		"$bench/env/bin/gunicorn" -b "127.0.0.1:$port" -w 2 -t 120 --preload 'frappe.app:application_with_statics()'
+		env DEV_SERVER=true "$bench/env/bin/gunicorn" -b "127.0.0.1:$port" -w 2 -t 120 --preload \
+		'frappe.app:application_with_statics()'
+	# One realtime server per bench serves all its sites on socketio_port; another serve_bench of the
+	# same bench finds it running and its own start ends at once (the port is taken).
+	if command -v node >/dev/null && ! realtime_up "$bench"; then
+		start_detached "$logs/$name-socketio.pid" "$logs/$name-socketio.log" "$bench" \
+			node apps/frappe/socketio.js
+	fi
 	start_detached "$logs/$name-worker.pid" "$logs/$name-worker.log" "$bench/sites" \
 		"$py" -m frappe.utils.bench_helper frappe worker --queue short,default,long
 	start_detached "$logs/$name-scheduler.pid" "$logs/$name-scheduler.log" "$bench/sites" \
@@ -131,11 +165,19 @@ serve_bench() { # bench port [name]
 
 stop_bench() { # bench [name]
 	local pidfile name=${2:-inovasi}
-	for pidfile in "$1/logs/$name-web.pid" "$1/logs/$name-worker.pid" "$1/logs/$name-scheduler.pid"; do
+	for pidfile in "$1/logs/$name-"{web,socketio,worker,scheduler}.pid; do
 		[ -f "$pidfile" ] || continue
 		kill -- "-$(cat "$pidfile")" 2>/dev/null || kill "$(cat "$pidfile")" 2>/dev/null
 		rm -f "$pidfile"
 	done
+}
+
+# Whether the bench's realtime server answers on its socketio_port.
+realtime_up() { # bench
+	local port
+	port=$("$1/env/bin/python" -c "import json, sys; print(json.load(open(sys.argv[1])).get('socketio_port', 9000))" \
+		"$1/sites/common_site_config.json" 2>/dev/null) || return 1
+	curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/socket.io/?EIO=4&transport=polling"
 }
 
 # Wait until the URL answers a plain request, as a browser would send it (no extra headers).
