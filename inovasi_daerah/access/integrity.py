@@ -240,6 +240,9 @@ def check_number(doc, df, value, label: str, whole: bool):
 		refuse(_("{0} must be a number.").format(label))
 	if whole and Decimal(str(value)) != Decimal(str(value)).to_integral_value():
 		refuse(_("{0} must be a whole number.").format(label))
+	if not isinstance(doc.get(df.fieldname), int | float):
+		# Frappe stores "70.5" as a number, but the controllers would compare the text as sent.
+		doc.set(df.fieldname, int(value) if whole else float(value))
 	if df.read_only:
 		return
 	low, high = NUMBER_BOUNDS.get((doc.doctype, df.fieldname), DEFAULT_BOUNDS[df.fieldtype])

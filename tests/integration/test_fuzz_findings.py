@@ -152,3 +152,21 @@ def test_workflow_action_on_no_record(token, doc, status, text):
 def test_count_of_a_single(token):
 	response = rest("GET", f"{METHOD}frappe.client.get_count?doctype=Inovasi Daerah Settings", token)
 	refused(response, 417, "single record")
+
+
+def test_numbers_sent_as_text_reach_the_controller_as_numbers(token):
+	"""The criteria set's controller compared the minimum average as sent ("70.5") with 0 and 100."""
+	body = {
+		"criteria_set_name": "Kriteria Uji Fuzz",
+		"gate": "Lab Inovasi: Deliver",
+		"is_active": 0,
+		"min_reviews": "2",
+		"min_average": "70.5",
+		"criteria": [{"criterion": "Kebaruan", "weight": "100"}],
+	}
+	response = rest("POST", "/api/resource/Review Criteria Set", token, json=body)
+	assert response.status_code == 200, response.text
+	name = response.json["data"]["name"]
+	assert frappe.db.get_value("Review Criteria Set", name, ["min_reviews", "min_average"]) == (2, 70.5)
+	frappe.delete_doc("Review Criteria Set", name, force=True)
+	frappe.db.commit()
