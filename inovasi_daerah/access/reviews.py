@@ -10,6 +10,7 @@ Everyone sees their own reviews. The agency and region scope applies on top (rul
 import frappe
 
 from inovasi_daerah.access.roles import MANAGER, REGIONAL_HEAD, REVIEWER, VERIFIER, VIEWER
+from inovasi_daerah.utils import json_argument
 
 COORDINATORS = {VERIFIER, MANAGER, REGIONAL_HEAD, VIEWER}
 SAME_ROUND = (
@@ -72,6 +73,9 @@ def reviewer_query(doctype, txt, searchfield, start, page_len, filters):
 	searcher may read, which leaves a verifier with no one to choose."""
 	if not frappe.has_permission("Stage Review", "create"):
 		return []
+	# Called directly (not through Desk's link search) the arguments are whatever the request carries.
+	filters = json_argument(filters, "filters", dict) if filters not in (None, "") else {}
+	txt = str(txt or "").replace("\x00", "")  # SQLite refuses a query with a null character
 	user = frappe.qb.DocType("User")
 	has_role = frappe.qb.DocType("Has Role")
 	pattern = f"%{txt}%"

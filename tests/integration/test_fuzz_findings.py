@@ -170,3 +170,16 @@ def test_numbers_sent_as_text_reach_the_controller_as_numbers(token):
 	assert frappe.db.get_value("Review Criteria Set", name, ["min_reviews", "min_average"]) == (2, 70.5)
 	frappe.delete_doc("Review Criteria Set", name, force=True)
 	frappe.db.commit()
+
+
+@pytest.mark.parametrize(
+	"query, status",
+	[("filters=%C3%B1&txt=a", 417), ("filters=%7B%7D&txt=a%00b", 200)],
+)
+def test_reviewer_search_called_directly(token, query, status):
+	response = rest(
+		"GET",
+		f"{METHOD}inovasi_daerah.access.reviews.reviewer_query?doctype=User&searchfield=name&start=0&page_len=20&{query}",
+		token,
+	)
+	assert response.status_code == status, response.text
