@@ -14,6 +14,7 @@ after_install = "inovasi_daerah.install.after_install"
 
 # Shared form code, appended to these doctypes' form scripts at runtime (no asset build needed).
 before_request = ["inovasi_daerah.access.integrity.begin_request_transaction"]
+after_request = ["inovasi_daerah.access.integrity.end_request_transaction"]
 # Runs once the request's user is known, API keys included.
 auth_hooks = ["inovasi_daerah.utils.speak_user_language"]
 

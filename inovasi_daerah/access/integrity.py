@@ -11,6 +11,7 @@ Each refusal is a translated ValidationError (HTTP 417) raised before anything i
 """
 
 import re
+import types
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -95,8 +96,31 @@ def begin_request_transaction():
 		return
 	if not frappe.db._conn:  # connected lazily, on the first query
 		frappe.db.connect()
+	# Frappe's commit (and rollback) starts the next transaction with begin(): a request that commits
+	# halfway, as login does, keeps the write lock for what it writes after. Set on this request's
+	# connection object only.
+	frappe.db.begin = types.MethodType(begin_immediate, frappe.db)
 	if not frappe.db._conn.in_transaction:
-		frappe.db.sql("BEGIN IMMEDIATE")
+		frappe.db.begin()
+
+
+def end_request_transaction(response=None, request=None):
+	"""Give the write lock back once the request's work is committed (hooks.py after_request): Frappe has
+	begun the next transaction by then, and the connection may stay open until the response is sent."""
+	db = getattr(frappe.local, "db", None)
+	if db is None or "begin" not in db.__dict__:
+		return
+	del db.begin
+	if db._conn and db._conn.in_transaction:
+		db._conn.rollback()  # nothing is written after the final commit (sync_database)
+
+
+def begin_immediate(db, *, read_only=False):
+	"""SQLite's BEGIN IMMEDIATE in place of Frappe's deferred BEGIN (see begin_request_transaction)."""
+	if read_only or frappe.flags.read_only:
+		return type(db).begin(db, read_only=read_only)
+	if not db._conn.in_transaction:
+		db.sql("BEGIN IMMEDIATE")
 
 
 class CheckedDocument:

@@ -47,6 +47,8 @@ def request_of():
 		frappe.local.request = earlier
 	else:
 		del frappe.local.request
+	frappe.db.__dict__.pop("begin", None)  # the request's connection object is this test's here
+	frappe.db._conn.rollback()
 	frappe.db.rollback()
 
 
@@ -55,7 +57,7 @@ def test_a_request_that_may_write_holds_the_write_lock_from_its_start(request_of
 	request_of(method)
 	assert frappe.db._conn.in_transaction
 	assert not other_writer_can_write()
-	frappe.db.rollback()
+	frappe.db._conn.rollback()  # the request ends (its connection closes)
 	assert other_writer_can_write()
 
 
@@ -63,3 +65,13 @@ def test_a_reading_request_keeps_frappes_autocommit_and_blocks_no_writer(request
 	request_of("GET")
 	assert not frappe.db._conn.in_transaction
 	assert other_writer_can_write()
+
+
+def test_a_writing_request_that_commits_halfway_keeps_the_write_lock(request_of):
+	"""Login and others commit in the middle; what they write after must not meet a stale snapshot."""
+	request_of("POST")
+	frappe.db.commit()
+	assert frappe.db._conn.in_transaction
+	assert not other_writer_can_write()
+	frappe.db.rollback()
+	assert not other_writer_can_write(), "the next transaction of the request holds the lock again"
