@@ -159,8 +159,10 @@ serve_bench() { # bench port [name]
 	fi
 	start_detached "$logs/$name-worker.pid" "$logs/$name-worker.log" "$bench/sites" \
 		"$py" -m frappe.utils.bench_helper frappe worker --queue short,default,long
-	start_detached "$logs/$name-scheduler.pid" "$logs/$name-scheduler.log" "$bench/sites" \
-		"$py" -m frappe.utils.bench_helper frappe schedule
+	# Frappe runs one scheduler per bench (a lock file); with another one running, ours would quit at once.
+	scheduler_running "$bench" ||
+		start_detached "$logs/$name-scheduler.pid" "$logs/$name-scheduler.log" "$bench/sites" \
+			"$py" -m frappe.utils.bench_helper frappe schedule
 }
 
 stop_bench() { # bench [name]
@@ -170,6 +172,19 @@ stop_bench() { # bench [name]
 		kill -- "-$(cat "$pidfile")" 2>/dev/null || kill "$(cat "$pidfile")" 2>/dev/null
 		rm -f "$pidfile"
 	done
+}
+
+# Whether a scheduler of the bench holds its lock file (config/scheduler_process, as Frappe takes it).
+scheduler_running() { # bench
+	"$1/env/bin/python" - "$1/config/scheduler_process" <<'PY' 2>/dev/null
+import sys
+from filelock import FileLock, Timeout
+try:
+    FileLock(sys.argv[1]).acquire(blocking=False).lock.release()
+except Timeout:
+    sys.exit(0)
+sys.exit(1)
+PY
 }
 
 # Whether the bench's realtime server answers on its socketio_port.

@@ -78,7 +78,8 @@ def test_the_address_opens_the_login_page_and_desk_after_login(served, tmp_path)
 
 
 def test_a_background_job_runs_within_a_minute(served):
-	job = frappe.enqueue("frappe.ping", queue="short")
+	# At the front: the worker serves every site of the bench, and another site may have a backlog.
+	job = frappe.enqueue("frappe.ping", queue="short", at_front=True)
 	frappe.db.commit()
 	deadline = time.monotonic() + 60
 	while time.monotonic() < deadline and job.get_status(refresh=True) != "finished":
@@ -88,8 +89,11 @@ def test_a_background_job_runs_within_a_minute(served):
 
 def pids() -> dict:
 	logs = Path(BENCH) / "logs"
+	# No scheduler pid when another scheduler of the bench was running already (one per bench).
 	return {
-		part: (logs / f"{NAME}-{part}.pid").read_text().strip() for part in ("web", "worker", "scheduler")
+		part: (logs / f"{NAME}-{part}.pid").read_text().strip()
+		for part in ("web", "worker", "scheduler")
+		if (logs / f"{NAME}-{part}.pid").exists()
 	}
 
 
