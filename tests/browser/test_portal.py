@@ -26,7 +26,7 @@ def test_a_guest_proposes_an_idea_on_a_phone_and_follows_it(person):
 	form.locator('[data-fieldname="idea"] textarea').fill(
 		"Sediakan tempat sampah terpilah dan jadwal angkut sore hari oleh petugas pasar."
 	)
-	guest.get_by_role("checkbox", name="Saya bersedia dihubungi").check()
+	form.locator('input[type=checkbox][data-fieldname="consent"]').check()
 	honeypot = form.locator('.frappe-control[data-fieldname="homepage"]')
 	expect(honeypot).not_to_be_in_viewport()  # people never see the trap for robots
 
