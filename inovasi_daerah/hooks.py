@@ -14,7 +14,10 @@ after_install = "inovasi_daerah.install.after_install"
 
 # Shared form code, appended to these doctypes' form scripts at runtime (no asset build needed).
 before_request = ["inovasi_daerah.access.integrity.begin_request_transaction"]
-after_request = ["inovasi_daerah.access.integrity.end_request_transaction"]
+after_request = [
+	"inovasi_daerah.access.integrity.end_request_transaction",
+	"inovasi_daerah.reports.prepared_watch.cancel_after_refused_run",
+]
 # Runs once the request's user is known, API keys included.
 auth_hooks = ["inovasi_daerah.utils.speak_user_language"]
 

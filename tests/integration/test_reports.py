@@ -3,6 +3,8 @@
 each report, and a run with the read replica configured."""
 
 import datetime
+import threading
+from types import SimpleNamespace
 
 import frappe
 import pytest
@@ -13,7 +15,8 @@ from inovasi_daerah.access import roles
 from inovasi_daerah.iid.projection import summary
 from inovasi_daerah.programme import rules
 from inovasi_daerah.programme.monitoring import settings
-from tests.integration.helpers import complete_proposal, link, make_agency, make_region, make_user
+from inovasi_daerah.reports.prepared_watch import cancel_after_refused_run
+from tests.integration.helpers import complete_proposal, link, make_agency, make_region, make_user, rest
 
 REGION = "Kota Laporan Uji"
 YEAR = datetime.date.today().year
@@ -393,6 +396,37 @@ def test_bad_filters_are_refused_with_a_message(data):
 		answer("Innovation Funnel", agency="Dinas Yang Tidak Ada")
 	with pytest.raises(frappe.ValidationError, match="Year must be between"):
 		answer("Innovation Target Attainment", year=99999)
+	# Called here without a request: end the refused runs' prepared-report timers as a request's end does.
+	cancel_after_refused_run(SimpleNamespace(status_code=417))
+
+
+def test_a_refused_run_leaves_the_report_an_ordinary_one():
+	"""Frappe's 15-second timer of a refused run would have made the report a background report for good."""
+	email = "report-timer@example.com"
+	token = make_user(email, [roles.MANAGER], api=True)
+	frappe.db.commit()  # the request runs on its own connection
+	try:
+		response = rest(
+			"POST",
+			"/api/method/frappe.desk.query_report.run",
+			token,
+			json={"report_name": "Innovation Funnel", "filters": {"agency": "Dinas Yang Tidak Ada"}},
+		)
+	finally:
+		frappe.delete_doc("User", email, force=True)
+		frappe.db.commit()
+	assert 400 <= response.status_code < 500, response.text
+	pending = [
+		thread
+		for thread in threading.enumerate()
+		if isinstance(thread, threading.Timer)
+		and getattr(thread.function, "__name__", "") == "enable_prepared_report"
+		and thread.kwargs.get("report") == "Innovation Funnel"
+		and not thread.finished.is_set()
+	]
+	assert not pending, "the refused run's timer is still waiting to make the report a prepared one"
+	frappe.db.rollback()
+	assert not frappe.db.get_value("Report", "Innovation Funnel", "prepared_report")
 
 
 def test_reports_and_cards_read_from_the_replica_when_configured():
