@@ -331,4 +331,6 @@ def prepare_demo_site():
 		{"language": "Indonesia", "country": "Indonesia", "timezone": "Asia/Jakarta", "currency": "IDR"}
 	)
 	frappe.db.set_single_value("System Settings", "language", "id")
+	# What guests' pages use on Frappe 15 (System Settings' form sets it too; set_single_value does not).
+	frappe.db.set_default("lang", "id")
 	frappe.db.commit()
