@@ -6,6 +6,8 @@ import frappe
 import pytest
 from frappe.utils import get_datetime, getdate, nowdate
 
+from frappe.workflow.doctype.workflow_action import workflow_action
+
 from inovasi_daerah import demo
 from inovasi_daerah.workflows import lifecycle_states
 
@@ -27,9 +29,12 @@ def rollback():
 def loaded(fixtures):
 	frappe.db.rollback()
 	frappe.db.begin()
-	first = demo.load()
-	second = demo.load()
-	yield frappe._dict(first=first, second=second, city=fixtures.regions[-1]["region_name"])
+	with pytest.MonkeyPatch.context() as patch:
+		queued = []
+		patch.setattr(workflow_action, "enqueue", lambda method, **kwargs: queued.append(method.__name__))
+		first = demo.load()
+		second = demo.load()
+	yield frappe._dict(first=first, second=second, city=fixtures.regions[-1]["region_name"], queued=queued)
 	frappe.db.rollback()
 
 
@@ -68,6 +73,16 @@ def test_second_load_inserts_nothing(loaded, fixtures):
 		"Public Idea": 0,
 	}
 	assert frappe.db.count("Innovation", from_fixtures(loaded.city)) == len(fixtures.innovations)
+
+
+def test_the_history_queues_no_mail_but_fills_the_inbox(loaded):
+	"""Muting mail is not enough: a thousand queued workflow emails kept the served demo's worker busy."""
+	assert "send_workflow_action_email" not in loaded.queued
+	assert workflow_action.send_email_alert("Innovation Lifecycle"), "the workflow still sends mail afterwards"
+	waiting = frappe.get_all(
+		"Workflow Action", filters={"reference_doctype": "Innovation", "status": "Open"}, pluck="reference_name"
+	)
+	assert set(waiting) & set(frappe.get_all("Innovation", filters=from_fixtures(loaded.city), pluck="name"))
 
 
 def test_demo_innovations_have_a_history_ending_in_their_state(loaded):
