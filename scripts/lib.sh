@@ -150,6 +150,7 @@ serve_bench() { # bench port [name]
 	local logs="$bench/logs"
 	start_detached "$logs/$name-web.pid" "$logs/$name-web.log" "$bench/sites" \
 		env DEV_SERVER=true "$bench/env/bin/gunicorn" -b "127.0.0.1:$port" -w 2 -t 120 --preload \
+		--access-logfile - --access-logformat '%(t)s "%(r)s" %(s)s %(M)sms' \
 		'frappe.app:application_with_statics()'
 	# One realtime server per bench serves all its sites on socketio_port; another serve_bench of the
 	# same bench finds it running and its own start ends at once (the port is taken).
