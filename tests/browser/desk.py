@@ -61,9 +61,12 @@ def wait_for_form(page: Page, doctype: str):
 
 
 def settle(page: Page):
-	"""Wait until Desk has no request in flight (the actions menu is rebuilt after each refresh)."""
+	"""Wait until Desk has no request in flight (the actions menu is rebuilt after each refresh).
+
+	The page's "networkidle" is reached once per navigation, so it alone does not wait for the calls Desk
+	makes afterwards; Desk's own count of its calls in flight does."""
 	page.wait_for_load_state("networkidle")
-	page.wait_for_function("() => !frappe.dom.freeze_count", timeout=SLOW)
+	page.wait_for_function("() => !frappe.dom.freeze_count && !frappe.request.ajax_count", timeout=SLOW)
 
 
 def form_value(page: Page, fieldname: str):
