@@ -65,6 +65,16 @@ def is_visible(doc, ptype=None, user=None) -> bool:
 SCORING_ROLES = (REVIEWER, VERIFIER)
 
 
+def may_score(user: str, innovation: str) -> bool:
+	"""Whether a review of the innovation may be given to `user`: an enabled user with a scoring role whose
+	scope reaches the innovation. The reviewer field's search offers only them; the save checks it again."""
+	if not frappe.db.get_value("User", user, "enabled"):
+		return False
+	if not set(frappe.get_roles(user)) & set(SCORING_ROLES):
+		return False
+	return bool(frappe.has_permission("Innovation", "read", innovation, user=user, throw=False))
+
+
 @frappe.whitelist()
 @frappe.validate_and_sanitize_search_inputs
 def reviewer_query(doctype, txt, searchfield, start, page_len, filters):
@@ -93,10 +103,6 @@ def reviewer_query(doctype, txt, searchfield, start, page_len, filters):
 	)
 	innovation = (filters or {}).get("innovation")
 	if innovation and frappe.db.exists("Innovation", innovation):
-		candidates = [
-			row
-			for row in candidates
-			if frappe.has_permission("Innovation", "read", innovation, user=row[0], throw=False)
-		]
+		candidates = [row for row in candidates if may_score(row[0], innovation)]
 	start, page_len = int(start or 0), int(page_len or 20)
 	return candidates[start : start + page_len]

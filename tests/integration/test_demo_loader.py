@@ -5,7 +5,6 @@ import itertools
 import frappe
 import pytest
 from frappe.utils import get_datetime, getdate, nowdate
-
 from frappe.workflow.doctype.workflow_action import workflow_action
 
 from inovasi_daerah import demo
@@ -78,9 +77,13 @@ def test_second_load_inserts_nothing(loaded, fixtures):
 def test_the_history_queues_no_mail_but_fills_the_inbox(loaded):
 	"""Muting mail is not enough: a thousand queued workflow emails kept the served demo's worker busy."""
 	assert "send_workflow_action_email" not in loaded.queued
-	assert workflow_action.send_email_alert("Innovation Lifecycle"), "the workflow still sends mail afterwards"
+	assert workflow_action.send_email_alert("Innovation Lifecycle"), (
+		"the workflow still sends mail afterwards"
+	)
 	waiting = frappe.get_all(
-		"Workflow Action", filters={"reference_doctype": "Innovation", "status": "Open"}, pluck="reference_name"
+		"Workflow Action",
+		filters={"reference_doctype": "Innovation", "status": "Open"},
+		pluck="reference_name",
 	)
 	assert set(waiting) & set(frappe.get_all("Innovation", filters=from_fixtures(loaded.city), pluck="name"))
 

@@ -4,6 +4,7 @@ from frappe.desk.form.assign_to import add as assign
 from frappe.model.document import Document
 
 from inovasi_daerah.access.integrity import CheckedDocument
+from inovasi_daerah.access.reviews import may_score
 from inovasi_daerah.gates import active_criteria_set, current_round, refresh_innovation_gate
 from inovasi_daerah.review_rules import MAX_SCORE, weighted_total
 from inovasi_daerah.utils import other_record
@@ -17,6 +18,7 @@ class StageReview(CheckedDocument, Document):
 		self.validate_criteria_set_gate()
 		self.validate_one_review_per_reviewer()
 		self.validate_reviewer_independence()
+		self.validate_reviewer_may_score()
 		self.set_scores_from_criteria()
 		self.weighted_total = weighted_total((row.weight, row.score) for row in self.scores)
 
@@ -46,6 +48,16 @@ class StageReview(CheckedDocument, Document):
 					frappe.bold(self.reviewer), frappe.bold(other), _(self.gate)
 				),
 				title=_("Duplicate Review"),
+			)
+
+	def validate_reviewer_may_score(self):
+		# The reviewer is set only once (the DocType says so), when the review is created.
+		if self.is_new() and not may_score(self.reviewer, self.innovation):
+			frappe.throw(
+				_(
+					"{0} cannot review {1}: a review goes to an active reviewer or verifier whose scope includes the innovation."
+				).format(frappe.bold(self.reviewer), frappe.bold(self.innovation)),
+				title=_("Reviewer Not Allowed"),
 			)
 
 	def validate_reviewer_independence(self):
