@@ -78,6 +78,8 @@ _forget_scopes = "inovasi_daerah.access.scope.forget_after_change"
 # Input checks on the app's own DocTypes live in their controllers' CheckedDocument base (access/integrity.py).
 doc_events = {
 	"File": {"validate": "inovasi_daerah.access.paths.keep_evidence_private"},
+	# Officials' names carry titles after commas, which Frappe's sender check splits (mail.py).
+	"Communication": {"before_validate": "inovasi_daerah.mail.read_titled_sender"},
 	"User": {
 		# A user joining the app lands on its workspace after login (access/landing.py).
 		"validate": "inovasi_daerah.access.landing.land_on_workspace",

@@ -289,3 +289,67 @@ def test_workflow_action_email_reaches_the_next_actor_only(world):
 	frappe.set_user("Administrator")
 	assert set(queued_recipients("Innovation", name, since=started)) == {email("head")}
 	frappe.db.rollback()
+
+
+@pytest.fixture
+def titled(world):
+	"""Give people of the world their names as civil servants carry them, with academic titles after
+	commas; the names are put back afterwards."""
+	kept = {}
+
+	def give_title(key, first_name, last_name):
+		user = email(key)
+		kept[user] = frappe.db.get_value("User", user, ["first_name", "last_name", "full_name"], as_dict=True)
+		full_name = f"{first_name} {last_name}"
+		frappe.db.set_value(
+			"User", user, {"first_name": first_name, "last_name": last_name, "full_name": full_name}
+		)
+		frappe.db.commit()
+		return user, full_name
+
+	yield give_title
+	frappe.db.rollback()
+	for user, names in kept.items():
+		frappe.db.set_value("User", user, names)
+	frappe.db.commit()
+
+
+def test_a_sender_with_academic_titles_still_notifies_and_mails(world, titled):
+	"""Frappe builds the sender '"Sri Astuti, S.E., M.Si." <address>' and then checks it by splitting at
+	commas; every notification such a person set off was dropped (an Error Log "Failed to send
+	Notification") and the form's email failed."""
+	reviewer, reviewer_name = titled("reviewer2", "Sri", "Astuti, S.E., M.Si.")
+	name = create(world, title="Penilai bergelar")
+	_, submitted = review(world, "reviewer2", name, "Kelayakan", score=40, recommendation="Tolak")
+	assert submitted.status_code == 200, submitted.text
+	assert recipients_of(name, "Hasil review kelayakan") == {email("operator")}
+	sent = frappe.get_all(
+		"Communication",
+		filters={"reference_name": name, "subject": ("like", "%Hasil review kelayakan%")},
+		fields=["sender", "sender_full_name"],
+	)
+	assert [(row.sender, row.sender_full_name) for row in sent] == [(reviewer, reviewer_name)]
+
+	# The email a person writes from the form (Frappe's composer) goes through the same check.
+	verifier, verifier_name = titled("verifier", "Dr. Sigit", "Purnomo, S.E., M.Si.")
+	response = rest(
+		"POST",
+		"/api/method/frappe.core.doctype.communication.email.make",
+		world.tokens["verifier"],
+		json={
+			"doctype": "Innovation",
+			"name": name,
+			"recipients": email("operator"),
+			"subject": "Catatan verifikasi",
+			"content": "Mohon lengkapi data dukung.",
+			"send_email": 1,
+		},
+	)
+	assert response.status_code == 200, response.text
+	frappe.db.rollback()
+	written = frappe.get_all(
+		"Communication",
+		filters={"reference_name": name, "subject": "Catatan verifikasi"},
+		fields=["sender", "sender_full_name", "recipients"],
+	)
+	assert [tuple(row.values()) for row in written] == [(verifier, verifier_name, email("operator"))]
