@@ -14,6 +14,8 @@ after_install = "inovasi_daerah.install.after_install"
 
 # Shared form code, appended to these doctypes' form scripts at runtime (no asset build needed).
 before_request = ["inovasi_daerah.access.integrity.begin_request_transaction"]
+# A login writes before the before_request hooks run (access/integrity.py).
+before_login = ["inovasi_daerah.access.integrity.begin_login_transaction"]
 after_request = [
 	"inovasi_daerah.access.integrity.end_request_transaction",
 	"inovasi_daerah.reports.prepared_watch.cancel_after_refused_run",

@@ -94,13 +94,33 @@ def begin_request_transaction():
 	request = getattr(frappe.local, "request", None)
 	if request is None or request.method in ("GET", "HEAD"):
 		return
+	hold_write_lock()
+
+
+def begin_login_transaction(login_manager=None):
+	"""A login writes (its session, the user's last login, an activity log) before any before_request hook
+	runs, so it takes the write lock itself (hooks.py before_login): a login that met the worker's commit
+	between its reads and its writes answered 500, "database is locked"."""
+	if frappe.db.db_type == "sqlite":
+		hold_write_lock()
+
+
+def hold_write_lock():
+	"""Take SQLite's write lock for the rest of the request (see begin_request_transaction)."""
 	if not frappe.db._conn:  # connected lazily, on the first query
 		frappe.db.connect()
+	if "begin" in frappe.db.__dict__ and frappe.db._conn.in_transaction:
+		return  # held since the login
 	# Frappe's commit (and rollback) starts the next transaction with begin(): a request that commits
 	# halfway, as login does, keeps the write lock for what it writes after. Set on this request's
 	# connection object only.
 	frappe.db.begin = types.MethodType(begin_immediate, frappe.db)
-	if not frappe.db._conn.in_transaction:
+	if frappe.db._conn.in_transaction:
+		# Begun deferred by Frappe after an earlier commit: its snapshot goes stale at the next writer's
+		# commit. What it holds is Frappe's own bookkeeping, which Frappe commits anyway; the commit
+		# begins the next transaction with the lock.
+		frappe.db.commit()
+	else:
 		frappe.db.begin()
 
 

@@ -3,12 +3,17 @@ so another request's commit in between cannot make its first write fail ("databa
 reading request keeps Frappe's autocommit."""
 
 import sqlite3
+import threading
 from types import SimpleNamespace
 
 import frappe
 import pytest
+from frappe.database.sqlite.database import SQLiteDatabase
+from frappe.utils.password import update_password
 
+from inovasi_daerah.access import roles
 from inovasi_daerah.access.integrity import begin_request_transaction
+from tests.integration.helpers import make_user, rest
 
 
 @pytest.fixture(autouse=True)
@@ -75,3 +80,55 @@ def test_a_writing_request_that_commits_halfway_keeps_the_write_lock(request_of)
 	assert not other_writer_can_write()
 	frappe.db.rollback()
 	assert not other_writer_can_write(), "the next transaction of the request holds the lock again"
+
+
+def test_a_request_begun_deferred_before_the_hook_is_moved_to_the_write_lock(request_of):
+	"""Frappe may have begun a deferred transaction before the hook runs (after its own commit): the hook
+	ends it and holds the lock from there."""
+	frappe.db.rollback()
+	frappe.db._conn.rollback()
+	frappe.db.sql("BEGIN")
+	frappe.local.request = SimpleNamespace(method="POST")
+	begin_request_transaction()
+	assert frappe.db._conn.in_transaction
+	assert not other_writer_can_write()
+
+
+LOGIN_USER = "sqlite-login@example.com"
+
+
+@pytest.fixture
+def login_user():
+	make_user(LOGIN_USER, [roles.OPERATOR])
+	update_password(LOGIN_USER, "Masuk#2026-sqlite")
+	frappe.db.commit()
+	yield LOGIN_USER
+	frappe.delete_doc("User", LOGIN_USER, force=True)
+	frappe.db.commit()
+
+
+def test_every_write_of_a_login_holds_the_write_lock(login_user):
+	"""A login writes (its session, the user's last login, an activity log) before any before_request hook
+	runs. Frappe began its later writes deferred: a login that met the worker's commit between its reads
+	and its writes answered 500 ("database is locked", seen in the browser tier). Each write must run in a
+	transaction that took the lock at its start (BEGIN IMMEDIATE)."""
+	writes, begun = [], {}
+	original = SQLiteDatabase.sql
+	test_thread = threading.get_ident()
+
+	def watch(db, query, *args, **kwargs):
+		if threading.get_ident() != test_thread:
+			statement = str(query).strip().upper()
+			if statement.startswith("BEGIN"):
+				begun[id(db)] = statement
+			elif statement.startswith(("INSERT", "UPDATE", "DELETE")):
+				in_transaction = bool(db._conn and db._conn.in_transaction)
+				writes.append((statement.split("(")[0][:40], in_transaction and begun.get(id(db))))
+		return original(db, query, *args, **kwargs)
+
+	with pytest.MonkeyPatch.context() as patch:
+		patch.setattr(SQLiteDatabase, "sql", watch)
+		response = rest("POST", "/api/method/login", json={"usr": login_user, "pwd": "Masuk#2026-sqlite"})
+	assert response.status_code == 200, response.text
+	assert writes, "the login wrote nothing"
+	assert [write for write in writes if write[1] != "BEGIN IMMEDIATE"] == []
