@@ -16,6 +16,8 @@ after_install = "inovasi_daerah.install.after_install"
 before_request = ["inovasi_daerah.access.integrity.begin_request_transaction"]
 # A login writes before the before_request hooks run (access/integrity.py).
 before_login = ["inovasi_daerah.access.integrity.begin_login_transaction"]
+before_job = ["inovasi_daerah.access.integrity.begin_job_transaction"]
+after_job = ["inovasi_daerah.access.integrity.end_request_transaction"]
 after_request = [
 	"inovasi_daerah.access.integrity.end_request_transaction",
 	"inovasi_daerah.reports.prepared_watch.cancel_after_refused_run",

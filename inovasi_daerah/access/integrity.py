@@ -105,6 +105,14 @@ def begin_login_transaction(login_manager=None):
 		hold_write_lock()
 
 
+def begin_job_transaction():
+	"""A background job, on SQLite, holds the write lock too (hooks.py before_job; after_job gives it back):
+	a worker's job that met a request's commit between its reads and its writes failed with "database is
+	locked" (a workflow email not sent, seen in the browser tier's error log)."""
+	if frappe.db.db_type == "sqlite":
+		hold_write_lock()
+
+
 def hold_write_lock():
 	"""Take SQLite's write lock for the rest of the request (see begin_request_transaction)."""
 	if not frappe.db._conn:  # connected lazily, on the first query

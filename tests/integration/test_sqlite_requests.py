@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import frappe
 import pytest
 from frappe.database.sqlite.database import SQLiteDatabase
+from frappe.utils.background_jobs import execute_job
 from frappe.utils.password import update_password
 
 from inovasi_daerah.access import roles
@@ -132,3 +133,23 @@ def test_every_write_of_a_login_holds_the_write_lock(login_user):
 	assert response.status_code == 200, response.text
 	assert writes, "the login wrote nothing"
 	assert [write for write in writes if write[1] != "BEGIN IMMEDIATE"] == []
+
+
+seen_by_job = {}
+
+
+def probe_job():
+	"""A background job that records whether another writer could write while it ran."""
+	seen_by_job["lock held"] = not other_writer_can_write()
+
+
+def test_a_background_job_holds_the_write_lock_and_gives_it_back():
+	"""The worker's jobs do not pass through before_request; one that met a request's commit between its
+	reads and its writes failed with "database is locked" (a workflow email not sent)."""
+	frappe.db.rollback()
+	frappe.db._conn.rollback()
+	seen_by_job.clear()
+	execute_job(frappe.local.site, probe_job, None, "probe", {}, is_async=False)
+	assert seen_by_job == {"lock held": True}
+	assert other_writer_can_write(), "the job gave the lock back"
+	assert "begin" not in frappe.db.__dict__
