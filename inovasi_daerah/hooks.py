@@ -12,9 +12,9 @@ app_license = "mit"
 
 after_install = "inovasi_daerah.install.after_install"
 
-# Shared form code, appended to these doctypes' form scripts at runtime (no asset build needed).
+# On SQLite, each request that may write, each login (it writes before before_request runs) and each
+# background job holds the write lock from its start and gives it back at its end (access/integrity.py).
 before_request = ["inovasi_daerah.access.integrity.begin_request_transaction"]
-# A login writes before the before_request hooks run (access/integrity.py).
 before_login = ["inovasi_daerah.access.integrity.begin_login_transaction"]
 before_job = ["inovasi_daerah.access.integrity.begin_job_transaction"]
 after_job = ["inovasi_daerah.access.integrity.end_request_transaction"]
