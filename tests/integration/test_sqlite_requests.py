@@ -8,7 +8,6 @@ from types import SimpleNamespace
 
 import frappe
 import pytest
-from frappe.database.sqlite.database import SQLiteDatabase
 from frappe.utils.background_jobs import execute_job
 from frappe.utils.password import update_password
 
@@ -113,6 +112,8 @@ def test_every_write_of_a_login_holds_the_write_lock(login_user):
 	runs. Frappe began its later writes deferred: a login that met the worker's commit between its reads
 	and its writes answered 500 ("database is locked", seen in the browser tier). Each write must run in a
 	transaction that took the lock at its start (BEGIN IMMEDIATE)."""
+	from frappe.database.sqlite.database import SQLiteDatabase  # Frappe 15 has none
+
 	writes, begun = [], {}
 	original = SQLiteDatabase.sql
 	test_thread = threading.get_ident()
