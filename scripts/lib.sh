@@ -139,6 +139,16 @@ start_detached() { # pidfile logfile dir command...
 	echo $! >"$pidfile"
 }
 
+# A demo or test site sends no mail: mute_emails keeps every email in the queue, unsent. Muting alone
+# makes Frappe 15 fall back to a dummy outgoing account without an address, on which every email and
+# every bell notification that carries one fails ("'NoneType' object has no attribute 'encode'"); an
+# outgoing server named in the site config, never contacted while muted, is the account a real site has.
+mute_site_mail() { # bench site
+	frappe_cli "$1" --site "$2" set-config mute_emails 1 >/dev/null &&
+		frappe_cli "$1" --site "$2" set-config mail_server localhost >/dev/null &&
+		frappe_cli "$1" --site "$2" set-config auto_email_id noreply@sukamaju.demo >/dev/null
+}
+
 # What `bench start` runs from the Procfile, on loopback: the web server, the realtime (socket.io)
 # server, a background worker and the scheduler, with pid files and logs named `<name>-web` etc. in the
 # bench's logs folder. Safe to call again while they run.
