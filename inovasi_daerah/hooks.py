@@ -15,11 +15,11 @@ after_install = "inovasi_daerah.install.after_install"
 # On SQLite, each request that may write, each login (it writes before before_request runs) and each
 # background job holds the write lock from its start and gives it back at its end (access/integrity.py).
 before_request = ["inovasi_daerah.access.integrity.begin_request_transaction"]
-before_login = ["inovasi_daerah.access.integrity.begin_login_transaction"]
-before_job = ["inovasi_daerah.access.integrity.begin_job_transaction"]
-after_job = ["inovasi_daerah.access.integrity.end_request_transaction"]
+before_login = ["inovasi_daerah.access.integrity.hold_write_lock"]
+before_job = ["inovasi_daerah.access.integrity.hold_write_lock"]
+after_job = ["inovasi_daerah.access.integrity.release_write_lock"]
 after_request = [
-	"inovasi_daerah.access.integrity.end_request_transaction",
+	"inovasi_daerah.access.integrity.release_write_lock",
 	"inovasi_daerah.reports.prepared_watch.cancel_after_refused_run",
 ]
 # Runs once the request's user is known, API keys included.

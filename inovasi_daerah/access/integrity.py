@@ -89,32 +89,21 @@ def begin_request_transaction():
 	action's emails got "Deadlock Occurred". A GET keeps Frappe's own autocommit: the bookkeeping writes
 	of reading requests (sessions, a dashboard chart's last sync) would otherwise fail the same way, and
 	taking the write lock for every read would queue all of Desk behind one writer."""
-	if frappe.db.db_type != "sqlite":
-		return
 	request = getattr(frappe.local, "request", None)
 	if request is None or request.method in ("GET", "HEAD"):
 		return
 	hold_write_lock()
 
 
-def begin_login_transaction(login_manager=None):
-	"""A login writes (its session, the user's last login, an activity log) before any before_request hook
-	runs, so it takes the write lock itself (hooks.py before_login): a login that met the worker's commit
-	between its reads and its writes answered 500, "database is locked"."""
-	if frappe.db.db_type == "sqlite":
-		hold_write_lock()
-
-
-def begin_job_transaction():
-	"""A background job, on SQLite, holds the write lock too (hooks.py before_job; after_job gives it back):
-	a worker's job that met a request's commit between its reads and its writes failed with "database is
-	locked" (a workflow email not sent, seen in the browser tier's error log)."""
-	if frappe.db.db_type == "sqlite":
-		hold_write_lock()
-
-
 def hold_write_lock():
-	"""Take SQLite's write lock for the rest of the request (see begin_request_transaction)."""
+	"""Take SQLite's write lock for the rest of the request or job (see begin_request_transaction).
+
+	Also hooks.py before_login and before_job: a login writes (its session, the user's last login, an
+	activity log) before any before_request hook runs, and the worker's jobs pass through none; a login
+	or a job that met another commit between its reads and its writes failed with "database is locked"
+	(a login answering 500, a workflow email never sent)."""
+	if frappe.db.db_type != "sqlite":
+		return
 	if not frappe.db._conn:  # connected lazily, on the first query
 		frappe.db.connect()
 	if "begin" in frappe.db.__dict__ and frappe.db._conn.in_transaction:
@@ -132,9 +121,10 @@ def hold_write_lock():
 		frappe.db.begin()
 
 
-def end_request_transaction(response=None, request=None):
-	"""Give the write lock back once the request's work is committed (hooks.py after_request): Frappe has
-	begun the next transaction by then, and the connection may stay open until the response is sent."""
+def release_write_lock(response=None, request=None):
+	"""Give the write lock back once the request's or job's work is committed (hooks.py after_request and
+	after_job): Frappe has begun the next transaction by then, and the connection may stay open until the
+	response is sent."""
 	db = getattr(frappe.local, "db", None)
 	if db is None or "begin" not in db.__dict__:
 		return
