@@ -13,7 +13,7 @@ sharing many words; clearly different ideas).
 
 Every pair is scored as the app scores a lookup in which side A is typed and side B is stored:
 `similarity(sig_a, sig_b, weights={stem: idf(postings[stem], total) for stem in sig_a.split()})` with
-`sig_x = signature(title_x, text_x)` from inovasi_daerah/portal/text.py. The app takes postings from its
+`sig_x = signature(title_x, text_x)` from inovasi_daerah/public_portal/text.py. The app takes postings from its
 token table; here the corpus for idf is the pair set itself (all sides of all pairs, 242 texts), so
 `postings[stem]` is how many of those texts contain the stem and `total` is their number. A pair is called
 a duplicate when the score is at least the threshold (text.DUPLICATE_THRESHOLD when the module defines it,
@@ -44,7 +44,7 @@ from statistics import median
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from inovasi_daerah.portal import text
+from inovasi_daerah.public_portal import text
 
 DEFAULT_THRESHOLD = 60.0
 PAIRS = ROOT / "benchmarks" / "duplicate_pairs.tsv"

@@ -160,7 +160,7 @@ def main():
 
 	frappe.init(site=args.site, sites_path=sites)
 	frappe.connect()
-	from inovasi_daerah.portal import similar_index, text
+	from inovasi_daerah.public_portal import similar_index, text
 
 	similar_index.create_tables()
 	rng = random.Random(args.seed)

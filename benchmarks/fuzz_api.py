@@ -79,7 +79,7 @@ STANDARD_COLUMNS = {
 	"_seen",
 	"amended_from",
 }
-# Method arguments named after what they hold (inovasi_daerah/api.py, portal/, reports/).
+# Method arguments named after what they hold (inovasi_daerah/api/, public_portal/, reports/).
 ARGUMENT_DOCTYPES = {
 	"region": "Region",
 	"agency": "Agency",

@@ -52,7 +52,7 @@ SQLITE_MAX_VARIABLES = 32_766
 STANDARD = ("name", "creation", "modified", "owner", "modified_by", "docstatus", "idx")
 CHILD = ("parent", "parenttype", "parentfield")
 
-# Lifecycle states (inovasi_daerah/workflows/innovation_lifecycle.json).
+# Lifecycle states (inovasi_daerah/lifecycle/workflows/innovation_lifecycle.json).
 DRAF, MIA, EVAL, REVISI, TL = "Draf", "Menunggu Izin Atasan", "Evaluasi Kelayakan", "Revisi", "Tidak Layak"
 MP, DITETAPKAN, UJI, DITERAPKAN = "Menunggu Penetapan", "Ditetapkan", "Uji Coba", "Diterapkan"
 DIKEMBANGKAN, VAKUM, DIHENTIKAN = "Dikembangkan", "Vakum", "Dihentikan"
@@ -85,7 +85,7 @@ FILL_BY_STATE = {
 	DIHENTIKAN: 0.7,
 }
 
-# IID Submission states (inovasi_daerah/workflows/iid_submission.json) by period and readiness.
+# IID Submission states (inovasi_daerah/lifecycle/workflows/iid_submission.json) by period and readiness.
 SUBMISSION_STATES = (
 	"Draf",
 	"Diajukan",
@@ -873,7 +873,7 @@ class Loader:
 
 	def design_pool(self):
 		"""Rancang bangun texts: most above the 300-word minimum, some short (not eligible)."""
-		from inovasi_daerah.proposal import word_count
+		from inovasi_daerah.lifecycle.proposal import word_count
 
 		rng = self.rng
 		pool = []

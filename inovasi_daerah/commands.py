@@ -22,7 +22,7 @@ def on_site(context, work):
 @pass_context
 def load_demo(context):
 	"""Load the fictional demo region (Kota Sukamaju) onto the site; safe to run twice."""
-	from inovasi_daerah import demo
+	from inovasi_daerah.demo import loader as demo
 
 	site, counts = on_site(context, demo.load)
 	inserted = ", ".join(f"{doctype}: {count}" for doctype, count in counts.items() if doctype != "seconds")
@@ -34,7 +34,7 @@ def load_demo(context):
 @pass_context
 def workflow_diff(context, workflow):
 	"""List how the site's workflow differs from the one the app ships."""
-	from inovasi_daerah.workflows import workflow_differences
+	from inovasi_daerah.lifecycle.workflows import workflow_differences
 
 	site, lines = on_site(context, lambda: workflow_differences(workflow))
 	click.echo("\n".join(lines) if lines else f"{workflow} on {site} is as shipped.")
@@ -46,7 +46,7 @@ def workflow_diff(context, workflow):
 @pass_context
 def workflow_restore(context, workflow, yes):
 	"""Replace the site's workflow with the shipped definition, discarding administrators' changes."""
-	from inovasi_daerah.workflows import restore_workflow
+	from inovasi_daerah.lifecycle.workflows import restore_workflow
 
 	if not yes:
 		click.confirm(

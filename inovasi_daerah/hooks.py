@@ -10,20 +10,24 @@ app_description = (
 app_email = "dev@inovasi-daerah.invalid"
 app_license = "mit"
 
-after_install = "inovasi_daerah.install.after_install"
+after_install = "inovasi_daerah.setup.install.after_install"
+# Drops the tables the app created outside its DocTypes (setup/uninstall.py).
+before_uninstall = "inovasi_daerah.setup.uninstall.before_uninstall"
 
 # On SQLite, each request that may write, each login (it writes before before_request runs) and each
-# background job holds the write lock from its start and gives it back at its end (access/integrity.py).
-before_request = ["inovasi_daerah.access.integrity.begin_request_transaction"]
-before_login = ["inovasi_daerah.access.integrity.hold_write_lock"]
-before_job = ["inovasi_daerah.access.integrity.hold_write_lock"]
-after_job = ["inovasi_daerah.access.integrity.release_write_lock"]
+# background job holds the write lock from its start and gives it back at its end (overrides/sqlite_locks.py).
+before_request = ["inovasi_daerah.overrides.sqlite_locks.begin_request_transaction"]
+before_login = ["inovasi_daerah.overrides.sqlite_locks.hold_write_lock"]
+before_job = ["inovasi_daerah.overrides.sqlite_locks.hold_write_lock"]
+after_job = ["inovasi_daerah.overrides.sqlite_locks.release_write_lock"]
 after_request = [
-	"inovasi_daerah.access.integrity.release_write_lock",
-	"inovasi_daerah.reports.prepared_watch.cancel_after_refused_run",
+	"inovasi_daerah.overrides.sqlite_locks.release_write_lock",
+	"inovasi_daerah.overrides.prepared_reports.cancel_after_refused_run",
 ]
+# Desk's scripts read the lifecycle's first state from the boot (lifecycle/meanings.py).
+boot_session = "inovasi_daerah.lifecycle.meanings.boot_session"
 # Runs once the request's user is known, API keys included.
-auth_hooks = ["inovasi_daerah.utils.speak_user_language"]
+auth_hooks = ["inovasi_daerah.overrides.language.speak_user_language"]
 
 # Every form of the app with a child table gets cached_child_metas.js (a Frappe 16-dev cache fix, see
 # the file) first.
@@ -51,6 +55,8 @@ FORM_SCRIPTS = {
 	"Public Idea": ["public/js/similar_records.js"],
 	"IID Submission": ["public/js/workflow_entry_fields.js"],
 	"Region": ["public/js/iid_projection.js"],
+	# The meaning of each state of the app's workflows (lifecycle/meanings.py).
+	"Workflow": ["public/js/workflow_meanings.js"],
 }
 doctype_js = {
 	doctype: (["public/js/cached_child_metas.js"] if doctype in FORMS_WITH_CHILD_TABLES else [])
@@ -58,16 +64,16 @@ doctype_js = {
 	for doctype in sorted(set(FORMS_WITH_CHILD_TABLES) | set(FORM_SCRIPTS))
 }
 
-# The context of the print format "Profil Inovasi" (printing/profile.py); it checks access itself.
-jinja = {"methods": ["inovasi_daerah.printing.profile.inovasi_daerah_profile"]}
+# The context of the print format "Profil Inovasi" (lifecycle/profile.py); it checks access itself.
+jinja = {"methods": ["inovasi_daerah.lifecycle.profile.inovasi_daerah_profile"]}
 
 # Workflows, workflow states and role permissions are never shipped as fixtures: migrate would
-# force-reimport them and wipe what an administrator changed (see install.py).
+# force-reimport them and wipe what an administrator changed (see setup/install.py).
 
 after_migrate = [
-	"inovasi_daerah.install.compile_translations",
+	"inovasi_daerah.setup.install.compile_translations",
 	"inovasi_daerah.reports.indexes.add_report_indexes",
-	"inovasi_daerah.portal.similar_index.create_tables",
+	"inovasi_daerah.public_portal.similar_index.create_tables",
 ]
 
 # One access model (inovasi_daerah/access): every governed DocType passes through the same two checks,
@@ -79,11 +85,11 @@ permission_query_conditions = {
 has_permission = {doctype: "inovasi_daerah.access.rules.has_permission" for doctype in _governed}
 
 _forget_scopes = "inovasi_daerah.access.scope.forget_after_change"
-# Input checks on the app's own DocTypes live in their controllers' CheckedDocument base (access/integrity.py).
+# Input checks on the app's own DocTypes live in their controllers' CheckedDocument base (overrides/sqlite_locks.py).
 doc_events = {
 	"File": {"validate": "inovasi_daerah.access.paths.keep_evidence_private"},
 	# Officials' names carry titles after commas, which Frappe's sender check splits (mail.py).
-	"Communication": {"before_validate": "inovasi_daerah.mail.read_titled_sender"},
+	"Communication": {"before_validate": "inovasi_daerah.overrides.mail.read_titled_sender"},
 	"User": {
 		# A user joining the app lands on its workspace after login (access/landing.py).
 		"validate": "inovasi_daerah.access.landing.land_on_workspace",
@@ -95,13 +101,25 @@ doc_events = {
 		"on_update": [_forget_scopes, "inovasi_daerah.iid.freshness.copy_agency_head"],
 		"on_trash": _forget_scopes,
 	},
+	# The meaning of each workflow state is data the rules read (lifecycle/meanings.py): a workflow the app
+	# cannot understand is refused, and a saved or renamed one is read afresh.
+	"Workflow": {
+		"validate": "inovasi_daerah.lifecycle.meanings.validate_workflow",
+		"on_update": [
+			"inovasi_daerah.lifecycle.meanings.forget",
+			"inovasi_daerah.iid.freshness.on_workflow_update",
+		],
+		"on_trash": "inovasi_daerah.lifecycle.meanings.forget",
+		"after_rename": "inovasi_daerah.lifecycle.meanings.forget",
+	},
+	"Workflow State": {"after_rename": "inovasi_daerah.lifecycle.workflows.after_state_rename"},
 	# Stored IID figures follow every input they read (iid/freshness.py).
 	"IID Indicator": {"on_update": "inovasi_daerah.iid.freshness.on_indicator_update"},
 	"Assessment Period": {"on_update": "inovasi_daerah.iid.freshness.on_period_update"},
 	# Duplicate detection reads a token table kept in step with every save (portal/similar_index.py).
 	"Innovation": {
-		"on_update": "inovasi_daerah.portal.similar_index.index_record",
-		"on_trash": "inovasi_daerah.portal.similar_index.remove_record",
+		"on_update": "inovasi_daerah.public_portal.similar_index.index_record",
+		"on_trash": "inovasi_daerah.public_portal.similar_index.remove_record",
 	},
 }
 
@@ -115,17 +133,17 @@ scheduler_events = {
 }
 
 override_doctype_class = {
-	"Notification": "inovasi_daerah.access.notification.ScopedNotification",
-	"File": "inovasi_daerah.access.files.EvidenceFile",
+	"Notification": "inovasi_daerah.overrides.notification.ScopedNotification",
+	"File": "inovasi_daerah.overrides.file.EvidenceFile",
 }
 
 override_whitelisted_methods = {
-	"frappe.model.workflow.apply_workflow": "inovasi_daerah.api.apply_workflow",
+	"frappe.model.workflow.apply_workflow": "inovasi_daerah.api.lifecycle.apply_workflow",
 	"frappe.utils.global_search.search": "inovasi_daerah.access.paths.search",
 	"frappe.client.get_count": "inovasi_daerah.access.paths.get_count",
 	"frappe.desk.listview.get_group_by_count": "inovasi_daerah.access.paths.get_group_by_count",
 	# The citizens' idea form gets its own rate limit, honeypot and upload checks (portal/ideas.py).
-	"frappe.website.doctype.web_form.web_form.accept": "inovasi_daerah.portal.ideas.accept",
+	"frappe.website.doctype.web_form.web_form.accept": "inovasi_daerah.public_portal.ideas.accept",
 }
 
 # The public showcase: /inovasi/<name> is one published innovation (www/inovasi/detail.py).

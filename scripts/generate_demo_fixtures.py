@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write the demo data set of the fictional Kota Sukamaju (Demo) to fixtures/demo/.
+"""Write the demo data set of the fictional Kota Sukamaju (Demo) to inovasi_daerah/demo/data/.
 
 The city, its province, agencies, people and innovations are invented; every region name carries
 "(Demo)" and the Kemendagri codes 99 / 99.71 are not used by any real region. The innovations mimic a
@@ -21,8 +21,8 @@ from pathlib import Path
 
 SEED = 20261123
 ROOT = Path(__file__).resolve().parent.parent
-OUT_DIR = ROOT / "fixtures" / "demo"
-AFFAIRS_FILE = ROOT / "inovasi_daerah" / "setup" / "government_affairs.json"
+OUT_DIR = ROOT / "inovasi_daerah" / "demo" / "data"
+AFFAIRS_FILE = ROOT / "inovasi_daerah" / "setup" / "data" / "government_affairs.json"
 
 PROVINCE = "Provinsi Nusa Harapan (Demo)"
 CITY = "Kota Sukamaju (Demo)"

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write fixtures/demo/iid_2026.json: the demo region's IID 2026 data (deterministic, standard library only).
+"""Write inovasi_daerah/demo/data/iid_2026.json: the demo region's IID 2026 data (deterministic, standard library only).
 
 Every implemented demo innovation gets SID indicator choices with evidence, in the verification states a
 real verifier's desk shows mid-window; the region gets its SPD values. Regenerate after changing the demo
@@ -19,8 +19,8 @@ LEVEL_WEIGHTS = {1: 20, 2: 40, 3: 40}
 
 def main():
 	rng = random.Random(20260601)
-	catalogue = json.loads((ROOT / "inovasi_daerah/setup/iid_2026.json").read_text(encoding="utf-8"))
-	innovations = json.loads((ROOT / "fixtures/demo/innovations.json").read_text(encoding="utf-8"))
+	catalogue = json.loads((ROOT / "inovasi_daerah/setup/data/iid_2026.json").read_text(encoding="utf-8"))
+	innovations = json.loads((ROOT / "inovasi_daerah/demo/data/innovations.json").read_text(encoding="utf-8"))
 	sid = [i for i in catalogue["indicators"] if i["aspect"] == "SID"]
 	spd = [i for i in catalogue["indicators"] if i["aspect"] == "SPD"]
 	data = {
@@ -32,7 +32,7 @@ def main():
 			if row["workflow_state"] in IMPLEMENTED
 		],
 	}
-	target = ROOT / "fixtures/demo/iid_2026.json"
+	target = ROOT / "inovasi_daerah/demo/data/iid_2026.json"
 	target.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 	rows = sum(len(item["indicators"]) for item in data["innovations"])
 	print(

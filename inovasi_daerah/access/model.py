@@ -70,7 +70,17 @@ REFERENCES: dict[str, tuple[str, str]] = {
 	"ToDo": ("reference_type", "reference_name"),
 }
 
-MODULE = "Inovasi Daerah"
+APP_DIR = Path(__file__).parents[1]
+# The app's Frappe modules, one folder each (modules.txt): lifecycle, iid, programme, public_portal, organisation.
+MODULES = tuple(
+	name.strip()
+	for name in (APP_DIR / "modules.txt").read_text(encoding="utf-8").splitlines()
+	if name.strip()
+)
+
+
+def module_folder(module: str) -> Path:
+	return APP_DIR / module.lower().replace(" ", "_")
 
 
 def scoped_doctypes() -> list[str]:
@@ -82,7 +92,7 @@ def scoped_doctypes() -> list[str]:
 def child_parents() -> dict[str, tuple[str, ...]]:
 	"""Each child table of the app and the DocTypes that hold it, read from the DocType definitions."""
 	parents: dict[str, set[str]] = {}
-	for path in (Path(__file__).parents[1] / "inovasi_daerah" / "doctype").glob("*/*.json"):
+	for path in sorted(p for module in MODULES for p in (module_folder(module) / "doctype").glob("*/*.json")):
 		definition = json.loads(path.read_text())
 		if definition.get("doctype") != "DocType" or definition.get("istable"):
 			continue

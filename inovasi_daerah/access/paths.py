@@ -108,7 +108,7 @@ def readable_recipients(doc, emails: list[str]) -> list[str]:
 
 def keep_evidence_private(file, method=None):
 	"""An attachment of the app's records is private, whatever the upload asked: before the content is written
-	(access/files.py) and on every later save (hooks.py doc_events)."""
+	(overrides/file.py) and on every later save (hooks.py doc_events)."""
 	if governed(file.attached_to_doctype) and (
 		(file.attached_to_doctype, file.attached_to_field) not in PUBLIC_FILE_FIELDS
 	):

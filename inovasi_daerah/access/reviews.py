@@ -10,7 +10,7 @@ Everyone sees their own reviews. The agency and region scope applies on top (rul
 import frappe
 
 from inovasi_daerah.access.roles import MANAGER, REGIONAL_HEAD, REVIEWER, VERIFIER, VIEWER
-from inovasi_daerah.utils import json_argument
+from inovasi_daerah.access.scope import user_scope
 
 COORDINATORS = {VERIFIER, MANAGER, REGIONAL_HEAD, VIEWER}
 SAME_ROUND = (
@@ -75,34 +75,12 @@ def may_score(user: str, innovation: str) -> bool:
 	return bool(frappe.has_permission("Innovation", "read", innovation, user=user, throw=False))
 
 
-@frappe.whitelist()
-@frappe.validate_and_sanitize_search_inputs
-def reviewer_query(doctype, txt, searchfield, start, page_len, filters):
-	"""The people a coordinator may assign a review to: enabled users with a scoring role, and, when the
-	innovation is known, only those whose scope reaches it. Frappe's own User search lists only users the
-	searcher may read, which leaves a verifier with no one to choose."""
-	if not frappe.has_permission("Stage Review", "create"):
-		return []
-	# Called directly (not through Desk's link search) the arguments are whatever the request carries.
-	filters = json_argument(filters, "filters", dict) if filters not in (None, "") else {}
-	txt = str(txt or "").replace("\x00", "")  # SQLite refuses a query with a null character
-	user = frappe.qb.DocType("User")
-	has_role = frappe.qb.DocType("Has Role")
-	pattern = f"%{txt}%"
-	candidates = (
-		frappe.qb.from_(user)
-		.join(has_role)
-		.on((has_role.parent == user.name) & (has_role.parenttype == "User"))
-		.select(user.name, user.full_name)
-		.distinct()
-		.where(user.enabled == 1)
-		.where(has_role.role.isin(SCORING_ROLES))
-		.where((user.name.like(pattern)) | (user.full_name.like(pattern)))
-		.orderby(user.full_name)
-		.run()
-	)
-	innovation = (filters or {}).get("innovation")
-	if innovation and frappe.db.exists("Innovation", innovation):
-		candidates = [row for row in candidates if may_score(row[0], innovation)]
-	start, page_len = int(start or 0), int(page_len or 20)
-	return candidates[start : start + page_len]
+def shares_region(user: str, searcher: str) -> bool:
+	"""Whether `user` reaches a region `searcher` reaches: whom a coordinator may find before choosing the
+	innovation (a reviewer of another region is no one they can assign)."""
+	theirs, mine = user_scope(user), user_scope(searcher)
+	if mine.everything or theirs.everything:
+		return True
+	if theirs.regions is None or mine.regions is None:
+		return True
+	return bool(theirs.regions & mine.regions)

@@ -8,6 +8,7 @@
 | an innovation's agency, title or region      | the copies on its rows, submissions and reviews     |
 | an innovation's dates, design, main affair   | its submissions (Innovation.on_update)               |
 | an agency's head                             | the agency head copied on its innovations           |
+| an innovation's state; whether a state counts | the submissions of its innovations (lifecycle)      |
 
 Refreshes touching more than INLINE_LIMIT submissions run as a background job (one per period at a time)
 and the period's form says so while it runs.
@@ -114,6 +115,52 @@ def on_indicator_update(indicator, method=None):
 def on_period_update(period, method=None):
 	if period.get_doc_before_save() and any(period.has_value_changed(field) for field in PERIOD_INPUTS):
 		schedule_period_refresh(period.name)
+
+
+def on_workflow_update(workflow, method=None):
+	"""The lifecycle workflow saved: innovations in a state that now counts, or no longer counts, as an
+	innovation (its meaning) get their submissions' eligibility refreshed."""
+	if workflow.document_type != "Innovation" or not workflow.is_active:
+		return
+	before = workflow.get_doc_before_save()
+	changed = not_counted_states(workflow) ^ (not_counted_states(before) if before else set())
+	if not changed:
+		return
+	sub = frappe.qb.DocType("IID Submission")
+	innovation = frappe.qb.DocType("Innovation")
+	rows = (
+		frappe.qb.from_(sub)
+		.join(innovation)
+		.on(innovation.name == sub.innovation)
+		.select(sub.innovation, sub.period)
+		.where(innovation.workflow_state.isin(sorted(changed)))
+		.run(as_dict=True)
+	)
+	if len(rows) <= INLINE_LIMIT:
+		refresh_submissions(rows)
+		return
+	frappe.enqueue(
+		"inovasi_daerah.iid.freshness.refresh_submissions",
+		queue="long",
+		enqueue_after_commit=True,
+		rows=rows,
+	)
+	frappe.msgprint(
+		_(
+			"The IID eligibility of the innovations in the changed states is being recalculated in the background."
+		),
+		indicator="blue",
+		alert=True,
+	)
+
+
+def not_counted_states(workflow) -> set[str]:
+	return {row.state for row in workflow.states if not row.get("inovasi_counts_toward_target")}
+
+
+def refresh_submissions(rows: list[dict]):
+	for row in rows:
+		refresh_submission(row["innovation"], row["period"])
 
 
 def copy_innovation_fields(innovation):

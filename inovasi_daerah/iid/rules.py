@@ -23,10 +23,14 @@ def eligibility_problems(
 	design_words: int,
 	min_design_words: int,
 	missing_mandatory: list[str],
+	counted: bool = True,
 ) -> list[str]:
-	"""Reasons an innovation does not count for the verified index: date window, design length, mandatory rows."""
+	"""Reasons an innovation does not count for the verified index: its lifecycle state does not count it
+	(a rejected proposal), date window, design length, mandatory rows."""
 	problems = []
 	start, end = window
+	if not counted:
+		problems.append("not_counted")
 	if not implementation_date:
 		problems.append("no_implementation_date")
 	elif not start <= implementation_date <= end:

@@ -9,18 +9,24 @@ from frappe.query_builder.functions import Sum
 from frappe.utils import getdate
 
 from inovasi_daerah.iid.rules import eligibility_problems
-from inovasi_daerah.proposal import word_count
-
-PROBLEM_MESSAGES = {
-	"no_implementation_date": "No implementation date",
-	"implementation_outside_window": "Implemented outside the period's window",
-	"design_too_short": "Design (rancang bangun) shorter than the minimum words",
-	"mandatory_missing": "Mandatory indicators not verified",
-}
+from inovasi_daerah.lifecycle import meanings
+from inovasi_daerah.lifecycle.proposal import word_count
 
 
-# A sent submission's indicator rows and evidence stay as sent until a verifier returns it.
-LOCKED_STATES = ("Terkirim",)
+def problem_message(problem: str) -> str:
+	"""Why an innovation does not count for the verified index, in the user's language."""
+	return {
+		"not_counted": _("Its lifecycle state does not count it as an innovation (rejected)"),
+		"no_implementation_date": _("No implementation date"),
+		"implementation_outside_window": _("Implemented outside the period's window"),
+		"design_too_short": _("Design (rancang bangun) shorter than the minimum words"),
+		"mandatory_missing": _("Mandatory indicators not verified"),
+	}[problem]
+
+
+def locked_states() -> tuple[str, ...]:
+	"""A sent submission's indicator rows and evidence stay as sent until a verifier returns it."""
+	return meanings.states(meanings.SUBMISSION_DOCTYPE, locks_submission=True)
 
 
 def check_not_locked(innovation: str | None, period: str | None):
@@ -29,7 +35,7 @@ def check_not_locked(innovation: str | None, period: str | None):
 	state = frappe.db.get_value(
 		"IID Submission", {"innovation": innovation, "period": period}, "workflow_state"
 	)
-	if state in LOCKED_STATES:
+	if state in locked_states():
 		frappe.throw(
 			_(
 				"The IID submission of {0} for {1} has been sent ({2}); its indicators and evidence are locked until a verifier returns it."
@@ -93,7 +99,10 @@ def missing_mandatory(innovation: str, period: str) -> list[str]:
 
 def eligibility(innovation: str, period: str, missing: list[str]) -> dict:
 	doc = frappe.db.get_value(
-		"Innovation", innovation, ["implementation_date", "design", "main_affair"], as_dict=True
+		"Innovation",
+		innovation,
+		["implementation_date", "design", "main_affair", "workflow_state"],
+		as_dict=True,
 	)
 	rules = frappe.db.get_value(
 		"Assessment Period",
@@ -107,6 +116,8 @@ def eligibility(innovation: str, period: str, missing: list[str]) -> dict:
 		word_count(doc.design),
 		rules.min_design_words or 0,
 		missing,
+		# An innovation already implemented may enter the app at any state; a rejected one never counts.
+		counted=doc.workflow_state not in meanings.states(counts_toward_target=False),
 	)
 	basic = (
 		doc.main_affair
@@ -115,7 +126,7 @@ def eligibility(innovation: str, period: str, missing: list[str]) -> dict:
 	)
 	return {
 		"is_eligible": int(not problems),
-		"eligibility_notes": "; ".join(_(PROBLEM_MESSAGES[p]) for p in problems),
+		"eligibility_notes": "; ".join(problem_message(p) for p in problems),
 		"basic_service_affair": basic,
 	}
 

@@ -17,9 +17,9 @@ from inovasi_daerah import hooks
 SKIPPED_PARTS = {"patches", "tests", "__pycache__"}
 # Functions that answer with a file, not JSON (frappe.response type "download", "binary" or "pdf").
 FILE_ANSWERS = {
-	"inovasi_daerah.api.export_iid": ("text/csv", "application/octet-stream"),
-	"inovasi_daerah.portal.showcase.photo": ("image/*",),
-	"inovasi_daerah.printing.profile.download_pdf": ("application/pdf",),
+	"inovasi_daerah.api.iid.export_iid": ("text/csv", "application/octet-stream"),
+	"inovasi_daerah.api.portal.photo": ("image/*",),
+	"inovasi_daerah.api.lifecycle.download_pdf": ("application/pdf",),
 }
 JSON_TYPES = {str: "string", int: "integer", float: "number", bool: "boolean", dict: "object", list: "array"}
 

@@ -11,7 +11,8 @@ import json
 import frappe
 
 import inovasi_daerah
-from inovasi_daerah import lifecycle
+from inovasi_daerah.access.model import MODULES
+from inovasi_daerah.lifecycle import meanings
 from inovasi_daerah.openapi import methods
 from inovasi_daerah.openapi.schemas import (
 	VARCHAR_LENGTH,
@@ -23,7 +24,6 @@ from inovasi_daerah.openapi.schemas import (
 )
 
 OPENAPI_VERSION = "3.1.0"
-MODULE = "Inovasi Daerah"
 # Spaces in a DocType's name are written %20 in the path: a URL cannot hold a space (RFC 3986), the
 # validator takes either, and clients (requests, httpx, Werkzeug's test client) send %20 as it is, which
 # Frappe's router decodes back to the name.
@@ -33,14 +33,6 @@ SCALAR_OPERATORS = ["=", "!=", ">", "<", ">=", "<=", "like", "not like"]
 WORKFLOW_ERRORS = ["401", "403", "404", "417"]
 APPLY_WORKFLOW = "frappe.model.workflow.apply_workflow"
 GET_TRANSITIONS = "frappe.model.workflow.get_transitions"
-
-
-@frappe.whitelist(methods=["GET"])
-def openapi_document() -> dict:
-	"""The OpenAPI 3.1 description of this site's API (the app's DocTypes and methods).
-
-	For logged-in users only: it names every field of the app's DocTypes."""
-	return build_document()
 
 
 def dumps(document: dict) -> str:
@@ -84,7 +76,7 @@ def build_document() -> dict:
 				"whitelisted functions and the workflow actions under /api/method. Every request runs as "
 				"the user of its credentials, with that user's roles and User Permissions. How to use it, "
 				"with examples: docs/api.md. Generated from the DocType metadata by `bench --site SITE "
-				"inovasi-openapi`; a site serves its own at /api/method/inovasi_daerah.openapi.spec.openapi_document."
+				"inovasi-openapi`; a site serves its own at /api/method/inovasi_daerah.api.openapi.openapi_document."
 			),
 			"license": {"name": "MIT", "identifier": "MIT"},
 		},
@@ -101,7 +93,7 @@ def build_document() -> dict:
 
 
 def app_metas() -> list:
-	names = frappe.get_all("DocType", filters={"module": MODULE}, pluck="name", order_by="name")
+	names = frappe.get_all("DocType", filters={"module": ("in", MODULES)}, pluck="name", order_by="name")
 	return [frappe.get_meta(name) for name in sorted(names)]
 
 
@@ -327,7 +319,15 @@ def workflow_paths(metas, workflows) -> dict:
 	get_transitions (Frappe's own)."""
 	by_doctype = {meta.name: meta for meta in metas}
 	actions = sorted({t.action for w in workflows for t in w.transitions})
-	entry_fieldnames = sorted({f for fields in lifecycle.ENTRY_REQUIREMENTS.values() for f in fields})
+	# The fields the states of the site's workflows ask for on entry (their meaning, lifecycle/meanings.py).
+	entry_fieldnames = sorted(
+		{
+			f
+			for w in workflows
+			for row in w.states
+			for f in meanings.entry_field_names(row.get("inovasi_entry_fields"))
+		}
+	)
 	seen_docs = []
 	for workflow in workflows:
 		meta = by_doctype[workflow.document_type]
@@ -365,13 +365,13 @@ def workflow_paths(metas, workflows) -> dict:
 		"operationId": f"{APPLY_WORKFLOW}.post",
 		"summary": "Take a workflow action on a record",
 		"description": (
-			"The app's apply_workflow (inovasi_daerah.api.apply_workflow, hooks.py): `doc` names the record "
+			"The app's apply_workflow (inovasi_daerah.api.lifecycle.apply_workflow, hooks.py): `doc` names the record "
 			"and carries the state the user saw and the fields the next state asks for (a revision note, "
-			"the legal basis, a date; inovasi_daerah.api.action_requirements lists them). A refusal says "
+			"the legal basis, a date; inovasi_daerah.api.lifecycle.action_requirements lists them). A refusal says "
 			"why (417): the proposal is incomplete, another role takes this step, a review rule is not met, "
 			"or the record has moved on. Answers the record as saved."
 		),
-		"x-frappe-function": "inovasi_daerah.api.apply_workflow",
+		"x-frappe-function": "inovasi_daerah.api.lifecycle.apply_workflow",
 		"requestBody": {
 			"required": True,
 			"content": {

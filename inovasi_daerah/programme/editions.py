@@ -5,7 +5,8 @@ import frappe
 from frappe import _
 from frappe.utils import nowdate
 
-DEVELOPED_STATE = "Dikembangkan"
+from inovasi_daerah.lifecycle import meanings
+
 # Not carried into the new edition: its own lifecycle, cohort, action plan and figures start afresh.
 FRESH_FIELDS = (
 	"legal_basis_type",
@@ -21,9 +22,10 @@ FRESH_FIELDS = (
 
 
 def create_next_edition(doc):
-	"""Called after the innovation entered Dikembangkan (Innovation.on_update)."""
+	"""Called after the innovation entered a state of the phase Developed (Innovation.on_update)."""
 	before = doc.get_doc_before_save()
-	if doc.workflow_state != DEVELOPED_STATE or (before and before.workflow_state == DEVELOPED_STATE):
+	developed = meanings.states(phase="Developed")
+	if doc.workflow_state not in developed or (before and before.workflow_state in developed):
 		return
 	if doc.next_edition:
 		return

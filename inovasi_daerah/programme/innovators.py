@@ -6,7 +6,7 @@ import frappe
 from frappe import _
 from frappe.utils import getdate
 
-from inovasi_daerah.proposal import is_valid_nip, normalise_nip
+from inovasi_daerah.lifecycle.proposal import is_valid_nip, normalise_nip
 
 
 def innovator_history(nip: str) -> dict:

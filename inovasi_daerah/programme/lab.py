@@ -7,8 +7,8 @@ from frappe import _
 from frappe.utils import getdate, today
 
 from inovasi_daerah.access.rules import visible_names
+from inovasi_daerah.lifecycle import meanings
 from inovasi_daerah.reports.funnel import lab_counts
-from inovasi_daerah.reports.stages import VERIFIED_STATES
 
 STAGES = ("Drum-up", "Diagnose", "Design", "Deliver", "Display", "Documentation")
 FUNNEL = ("ideas", "designed", "verified", "launched", "monitored")
@@ -119,7 +119,7 @@ def launch(lab: str, launch_date=None) -> int:
 		"Innovation",
 		filters={
 			"innovation_lab": lab,
-			"workflow_state": ("in", VERIFIED_STATES),
+			"workflow_state": ("in", meanings.for_sql(meanings.states(feasible=True))),
 			"launch_date": ("is", "not set"),
 		},
 		pluck="name",

@@ -5,10 +5,10 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, now_datetime, today
 
+from inovasi_daerah.lifecycle import meanings
 from inovasi_daerah.programme import rules
 from inovasi_daerah.utils import other_record
 
-MONITORED_STATES = ("Uji Coba", "Diterapkan", "Dikembangkan", "Vakum")
 # A change to any of these after a verifier acknowledged the report needs a new acknowledgement.
 REPORTED_FIELDS = (
 	"progress",
@@ -38,7 +38,7 @@ def validate_report(doc):
 		)
 	doc.period = rules.period_label(cadence, doc.year, doc.period_number)
 	state = frappe.db.get_value("Innovation", doc.innovation, "workflow_state")
-	if state not in MONITORED_STATES:
+	if state not in meanings.states(monitored=True):
 		frappe.throw(
 			_("Only innovations on trial or implemented are monitored; {0} is in {1}.").format(
 				frappe.bold(doc.innovation), frappe.bold(_(state))

@@ -9,14 +9,10 @@ plain arguments so Script Reports and the API can ask the same questions.
 import frappe
 from frappe.query_builder.functions import Count
 
-from inovasi_daerah.access.rules import check_region_access
 from inovasi_daerah.iid.projection import summary
+from inovasi_daerah.lifecycle import meanings
 from inovasi_daerah.reports import filters as shared
 from inovasi_daerah.reports.innovations import narrowed, table
-from inovasi_daerah.reports.stages import IMPLEMENTED
-
-IN_TRIAL = ("Uji Coba",)
-
 
 # ------------------------------------------------------------------ questions
 
@@ -29,7 +25,7 @@ def count_innovations(
 	query = frappe.qb.from_(innovation).select(Count(innovation.name))
 	query = narrowed(query, innovation, frappe._dict(year=year, region=region, agency=agency))
 	if states:
-		query = query.where(innovation.workflow_state.isin(list(states)))
+		query = query.where(innovation.workflow_state.isin(meanings.for_sql(states)))
 	return int(query.run()[0][0] or 0)
 
 
@@ -43,60 +39,21 @@ def verified_index(region: str | None, period: str | None) -> float:
 # ------------------------------------------------------------------ number card methods
 
 
-@frappe.whitelist()
-@frappe.read_only()
-def innovations_this_year(filters: str | dict | None = None) -> dict:
-	clean = parse(filters)
-	year = clean.year or shared.current_year()
-	return count_card(
-		count_innovations(year=year, region=clean.region, agency=clean.agency),
-		clean,
-		# The list's "between" takes whole days, so the last day of the year is the upper bound.
-		creation=["Between", [f"{year}-01-01", f"{year}-12-31"]],
-	)
-
-
-@frappe.whitelist()
-@frappe.read_only()
-def innovations_in_trial(filters: str | dict | None = None) -> dict:
-	clean = parse(filters)
-	return count_card(
-		count_innovations(IN_TRIAL, region=clean.region, agency=clean.agency),
-		clean,
-		workflow_state=["in", list(IN_TRIAL)],
-	)
-
-
-@frappe.whitelist()
-@frappe.read_only()
-def innovations_implemented(filters: str | dict | None = None) -> dict:
-	clean = parse(filters)
-	return count_card(
-		count_innovations(IMPLEMENTED, region=clean.region, agency=clean.agency),
-		clean,
-		workflow_state=["in", list(IMPLEMENTED)],
-	)
-
-
-@frappe.whitelist()
-@frappe.read_only()
-def region_verified_index(filters: str | dict | None = None) -> dict:
-	"""The verified index of the user's region (or the region asked for, when the user reaches it)."""
-	clean = parse(filters)
-	if clean.region:
-		check_region_access(clean.region)
-	region = clean.region or shared.default_region()
-	period = clean.period or shared.current_period()
-	card = {"value": verified_index(region, period), "fieldtype": "Float"}
-	if region:
-		card["route"] = ["Form", "Region", region]
-	return card
-
-
 def parse(filters) -> frappe._dict:
 	"""The card's filters, for a user who may read innovations (the cards' DocType) at all."""
 	frappe.has_permission("Innovation", "read", throw=True)
 	return shared.parse(filters)
+
+
+def group_card(filters, group: str) -> dict:
+	"""The innovations in the states of a report group (trial, implemented: the states' meanings)."""
+	clean = parse(filters)
+	states = meanings.in_group(group)
+	return count_card(
+		count_innovations(states, region=clean.region, agency=clean.agency),
+		clean,
+		workflow_state=["in", meanings.for_sql(states)],
+	)
 
 
 def count_card(value: int, clean, **list_filters) -> dict:

@@ -5,9 +5,9 @@ import frappe
 from frappe.query_builder import Case
 from frappe.query_builder.functions import Coalesce, Count, Max, Sum
 
+from inovasi_daerah.lifecycle import meanings
 from inovasi_daerah.reports import innovations
 from inovasi_daerah.reports.access import within_access
-from inovasi_daerah.reports.stages import IMPLEMENTED, stage_rank
 
 ROLES = ("Ketua", "Anggota", "Pendamping")
 
@@ -28,7 +28,7 @@ def award_counts(filters):
 def rank_expression(innovation):
 	"""The stage's rank as SQL, so the furthest stage of a person is a MAX."""
 	case = Case()
-	for state, rank in stage_rank().items():
+	for state, rank in meanings.stage_rank().items():
 		case = case.when(innovation.workflow_state == state, rank)
 	return case.else_(0)
 
@@ -49,7 +49,11 @@ def innovator_credit(filters) -> list[dict]:
 			Count(member.parent).distinct().as_("innovations"),
 			*(Sum(Case().when(member.team_role == role, 1).else_(0)).as_(role.lower()) for role in ROLES),
 			Max(rank_expression(innovation)).as_("furthest_rank"),
-			Sum(Case().when(innovation.workflow_state.isin(IMPLEMENTED), 1).else_(0)).as_("implemented"),
+			Sum(
+				Case()
+				.when(innovation.workflow_state.isin(meanings.for_sql(meanings.in_group("implemented"))), 1)
+				.else_(0)
+			).as_("implemented"),
 			Max(Coalesce(awards.awards, 0)).as_("awards"),
 		)
 		.where(member.nip.isnotnull() & (member.nip != ""))
@@ -57,7 +61,7 @@ def innovator_credit(filters) -> list[dict]:
 		.orderby(member.nip)
 	)
 	rows = innovations.narrowed(query, innovation, filters).run(as_dict=True)
-	state_of = {rank: state for state, rank in stage_rank().items()}
+	state_of = {rank: state for state, rank in meanings.stage_rank().items()}
 	for row in rows:
 		row.furthest_stage = state_of.get(row.pop("furthest_rank"))
 	return rows

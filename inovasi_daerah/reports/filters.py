@@ -103,10 +103,3 @@ def with_defaults(filters, *keys: str) -> frappe._dict:
 		if not clean.get(key):
 			clean[key] = defaults[key]()
 	return clean
-
-
-@frappe.whitelist()
-@frappe.read_only()
-def defaults() -> dict:
-	"""What the report filters start from in Desk."""
-	return {"year": current_year(), "period": current_period(), "region": default_region()}

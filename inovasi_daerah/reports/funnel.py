@@ -7,10 +7,9 @@ from frappe.query_builder import Case
 from frappe.query_builder.functions import Avg, Count, Sum
 from pypika import analytics
 
+from inovasi_daerah.lifecycle import meanings
 from inovasi_daerah.reports import innovations
 from inovasi_daerah.reports.present import percent
-from inovasi_daerah.reports.stages import MAIN_PATH, VERIFIED_STATES
-from inovasi_daerah.workflows import lifecycle_states
 
 LAB_STEPS = ("ideas", "designed", "verified", "launched", "monitored")
 
@@ -27,7 +26,7 @@ def history():
 
 
 def reached_counts(filters) -> dict[str, int]:
-	"""Innovations that ever entered each state (Draf: every innovation, the state they are born in)."""
+	"""Innovations that ever entered each state (the first state: every innovation is born in it)."""
 	innovation, change = innovations.table(), history()
 	query = (
 		frappe.qb.from_(change)
@@ -71,14 +70,18 @@ def median_days(filters) -> dict[str, float]:
 
 
 def lifecycle_funnel(filters) -> list[dict]:
-	"""One row per lifecycle state, in workflow order."""
+	"""One row per state of the site's lifecycle workflow, in its order."""
 	current, reached, medians = current_counts(filters), reached_counts(filters), median_days(filters)
-	reached["Draf"] = sum(current.values())
+	born_in = meanings.initial_state()
+	if born_in:
+		reached[born_in] = sum(current.values())
+	main_path = meanings.main_path()
 	rows, previous = [], None
-	for state in lifecycle_states():
-		on_path = state in MAIN_PATH
+	for state, meaning in meanings.meanings().items():
+		on_path = state in main_path
 		row = frappe._dict(
 			state=state,
+			phase=meaning.phase,
 			on_main_path=int(on_path),
 			current=current.get(state, 0),
 			reached=reached.get(state, 0),
@@ -100,11 +103,13 @@ def lab_counts(filters, group_by_agency: bool = False, respect_access: bool = Tr
 	plan = frappe.qb.DocType("Action Plan Step")
 	monitoring = frappe.qb.DocType("Monitoring Report")
 	designed = frappe.qb.from_(plan).select(plan.parent).where(plan.parenttype == "Innovation")
+	# Declared feasible by the verifier, or further along (the state's meaning).
+	verified = meanings.for_sql(meanings.states(feasible=True))
 	monitored = frappe.qb.from_(monitoring).select(monitoring.innovation)
 	query = frappe.qb.from_(innovation).select(
 		Count("*").as_("ideas"),
 		Sum(Case().when(innovation.name.isin(designed), 1).else_(0)).as_("designed"),
-		Sum(Case().when(innovation.workflow_state.isin(VERIFIED_STATES), 1).else_(0)).as_("verified"),
+		Sum(Case().when(innovation.workflow_state.isin(verified), 1).else_(0)).as_("verified"),
 		Sum(Case().when(innovation.launch_date.isnotnull(), 1).else_(0)).as_("launched"),
 		Sum(Case().when(innovation.name.isin(monitored), 1).else_(0)).as_("monitored"),
 	)

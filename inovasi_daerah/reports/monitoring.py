@@ -1,4 +1,4 @@
-"""Monitoring overview: per implemented innovation its latest monitoring report (progress, status), the
+"""Monitoring overview: per monitored innovation (its state's meaning) its latest monitoring report (progress, status), the
 beneficiaries trend from its previous report, and whether it is going stale; the obstacles reported most."""
 
 import frappe
@@ -6,13 +6,13 @@ from frappe.query_builder.functions import Count
 from frappe.utils import getdate, today
 from pypika import analytics
 
+from inovasi_daerah.lifecycle import meanings
 from inovasi_daerah.programme import rules
 from inovasi_daerah.programme.monitoring import settings
-from inovasi_daerah.programme.staleness import WATCHED_STATES
+from inovasi_daerah.programme.staleness import watched_states
 from inovasi_daerah.reports import innovations
 from inovasi_daerah.reports.access import within_access
 from inovasi_daerah.reports.present import percent
-from inovasi_daerah.reports.stages import MONITORED
 
 
 def latest_reports(filters):
@@ -67,19 +67,19 @@ def monitoring_overview(filters) -> list[dict]:
 			latest.beneficiary_value,
 			previous.beneficiary_value.as_("previous_beneficiary_value"),
 		)
-		.where(innovation.workflow_state.isin(MONITORED))
+		.where(innovation.workflow_state.isin(meanings.for_sql(meanings.states(monitored=True))))
 		.orderby(innovation.agency)
 		.orderby(innovation.name)
 	)
 	# The year picks the reports, not the innovations: an innovation implemented earlier is monitored now.
 	rows = innovations.narrowed(query, innovation, frappe._dict(filters, year=None)).run(as_dict=True)
-	config, day = settings(), getdate(today())
+	config, day, watched = settings(), getdate(today()), watched_states()
 	for row in rows:
 		last = row.last_monitored_on or row.implementation_date
 		row.months_since = rules.whole_months_between(getdate(last), day) if last else None
 		# The daily staleness job's own rule and states (programme/staleness.py).
 		row.stale = int(
-			row.workflow_state in WATCHED_STATES
+			row.workflow_state in watched
 			and (
 				not last
 				or rules.staleness(getdate(last), day, config.stale_warning_months, config.stale_vakum_months)

@@ -5,11 +5,10 @@ import frappe
 from frappe.query_builder import Case
 from frappe.query_builder.functions import Avg, Coalesce, Count, Sum
 
+from inovasi_daerah.lifecycle import meanings
 from inovasi_daerah.reports import innovations
 from inovasi_daerah.reports.access import within_access
 
-# An IID submission the verifier has passed, or further along.
-VERIFIED_SUBMISSION_STATES = ("Diverifikasi", "Disahkan Kepala OPD", "Siap Kirim", "Terkirim")
 TOP = 3
 
 
@@ -21,13 +20,15 @@ def innovation_counts(filters):
 
 def submission_figures(filters):
 	sub = frappe.qb.DocType("IID Submission")
+	# A submission the verifier has passed, or further along (the state's meaning).
+	verified = meanings.states(meanings.SUBMISSION_DOCTYPE, verified=True) or ("",)
 	query = (
 		frappe.qb.from_(sub)
 		.select(
 			sub.agency,
 			Count("*").as_("submissions"),
 			Avg(sub.verified_score).as_("average_maturity"),
-			Sum(Case().when(sub.workflow_state.isin(VERIFIED_SUBMISSION_STATES), 1).else_(0)).as_("verified"),
+			Sum(Case().when(sub.workflow_state.isin(verified), 1).else_(0)).as_("verified"),
 		)
 		.where(sub.period == filters.period)
 		.groupby(sub.agency)

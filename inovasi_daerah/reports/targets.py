@@ -5,7 +5,8 @@ import frappe
 from frappe.query_builder import Case
 from frappe.query_builder.functions import Coalesce, Count, Sum
 
-from inovasi_daerah.reports import innovations, stages
+from inovasi_daerah.lifecycle import meanings
+from inovasi_daerah.reports import innovations
 from inovasi_daerah.reports.access import within_access
 
 
@@ -13,11 +14,15 @@ def counts_by_agency(filters):
 	"""Subquery: per agency, innovations created in the year, in total, counted and per stage group."""
 	innovation = innovations.table()
 	query = frappe.qb.from_(innovation).select(innovation.agency, Count("*").as_("total"))
+	# Every innovation counts toward its agency's target unless its state says not (a rejected proposal).
+	not_counted = meanings.for_sql(meanings.states(counts_toward_target=False))
 	query = query.select(
-		Sum(Case().when(innovation.workflow_state.notin(stages.NOT_COUNTED), 1).else_(0)).as_("counted")
+		Sum(Case().when(innovation.workflow_state.notin(not_counted), 1).else_(0)).as_("counted")
 	)
-	for key, states in stages.GROUPS:
-		query = query.select(Sum(Case().when(innovation.workflow_state.isin(states), 1).else_(0)).as_(key))
+	for key, states in meanings.stage_groups():
+		query = query.select(
+			Sum(Case().when(innovation.workflow_state.isin(meanings.for_sql(states)), 1).else_(0)).as_(key)
+		)
 	return innovations.narrowed(query, innovation, filters).groupby(innovation.agency)
 
 
@@ -39,7 +44,7 @@ def target_attainment(filters) -> list[dict]:
 			Coalesce(target.target_count, 0).as_("target"),
 			Coalesce(counts.total, 0).as_("total"),
 			Coalesce(counts.counted, 0).as_("counted"),
-			*(Coalesce(getattr(counts, key), 0).as_(key) for key, _states in stages.GROUPS),
+			*(Coalesce(getattr(counts, key), 0).as_(key) for key, _states in meanings.stage_groups()),
 		)
 		.orderby(agency.region)
 		.orderby(agency.name)

@@ -4,7 +4,7 @@ from itertools import groupby
 
 from frappe import _
 
-from inovasi_daerah.portal import showcase
+from inovasi_daerah.public_portal import showcase
 
 no_cache = 1
 

@@ -4,7 +4,7 @@ import frappe
 from frappe import _
 from frappe.rate_limiter import rate_limit
 
-from inovasi_daerah.portal import ideas
+from inovasi_daerah.public_portal import ideas
 
 no_cache = 1
 

@@ -148,11 +148,12 @@ else:
 	@pytest.fixture
 	def person(browser, console, request):
 		"""person(user) opens a browser of its own for the user, logged in, in Indonesian; person(None) is
-		a guest. `phone=True` gives a phone-sized window."""
+		a guest. `phone=True` gives a phone-sized window; `password` is the Administrator's (the demo users
+		share one)."""
 		contexts = []
 		pages = []
 
-		def open_browser(user: str | None, phone: bool = False):
+		def open_browser(user: str | None, phone: bool = False, password: str | None = None):
 			size = {"width": 412, "height": 915} if phone else {"width": 1440, "height": 1000}
 			context = browser.new_context(
 				locale="id-ID",
@@ -168,7 +169,7 @@ else:
 			pages.append((user or "guest", page))
 			console.watch(page, user or "guest")
 			if user:
-				desk.log_in(page, user)
+				desk.log_in(page, user, password or desk.DEMO_PASSWORD)
 			return page
 
 		yield open_browser

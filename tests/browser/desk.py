@@ -13,9 +13,9 @@ from playwright.sync_api import Locator, Page, expect
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO_PASSWORD = re.search(
-	r'^DEMO_PASSWORD = "(.+)"$', (REPO / "inovasi_daerah" / "demo.py").read_text(), re.MULTILINE
+	r'^DEMO_PASSWORD = "(.+)"$', (REPO / "inovasi_daerah" / "demo" / "loader.py").read_text(), re.MULTILINE
 ).group(1)
-DEMO_USERS = json.loads((REPO / "fixtures" / "demo" / "users.json").read_text())
+DEMO_USERS = json.loads((REPO / "inovasi_daerah" / "demo" / "data" / "users.json").read_text())
 # Desk calls that can take a while on a cold site (the first request builds caches and boot info).
 SLOW = 60_000
 

@@ -10,7 +10,7 @@ import itertools
 import frappe
 
 from inovasi_daerah.access import roles
-from inovasi_daerah.access.model import SCOPES, child_parents
+from inovasi_daerah.access.model import MODULES, SCOPES, child_parents
 from tests.integration.helpers import complete_proposal, make_user
 
 REGIONS = {"A": "Kota Akses RA", "B": "Kota Akses RB"}
@@ -266,7 +266,7 @@ def add_programme_records(world, add, innovation: str, key: str, region_key: str
 			"days_in_from_state": 3,
 		}
 	)
-	change.flags.system_write = True  # as programme/state_history.py writes it
+	change.flags.system_write = True  # as lifecycle/history.py writes it
 	add(change.insert(ignore_permissions=True))
 	add(
 		frappe.get_doc(
@@ -407,7 +407,7 @@ def app_doctypes() -> list[str]:
 	"""Every DocType of the app's module, found in the database (a new DocType is covered by itself)."""
 	return frappe.get_all(
 		"DocType",
-		filters={"module": "Inovasi Daerah", "istable": 0, "issingle": 0},
+		filters={"module": ("in", MODULES), "istable": 0, "issingle": 0},
 		pluck="name",
 		order_by="name",
 	)
@@ -415,7 +415,7 @@ def app_doctypes() -> list[str]:
 
 def app_child_doctypes() -> list[str]:
 	return frappe.get_all(
-		"DocType", filters={"module": "Inovasi Daerah", "istable": 1}, pluck="name", order_by="name"
+		"DocType", filters={"module": ("in", MODULES), "istable": 1}, pluck="name", order_by="name"
 	)
 
 

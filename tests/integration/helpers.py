@@ -1,5 +1,6 @@
 """Small builders and a REST client shared by the integration tests."""
 
+import json
 import threading
 
 import frappe
@@ -73,6 +74,19 @@ def make_innovation(agency, **values):
 	"""
 	name = frappe.get_doc(complete_proposal(agency=agency, **values)).insert().name
 	return frappe.get_doc("Innovation", name)
+
+
+def act_as(user: str, name: str, action: str, **sent):
+	"""A workflow action on an innovation as Desk sends it (in this process, as `user`): the record as the
+	user saw it, with the fields the next state asks for."""
+	from inovasi_daerah.api import lifecycle
+
+	frappe.set_user(user)
+	try:
+		seen = frappe.db.get_value("Innovation", name, ["name", "workflow_state"], as_dict=True)
+		return lifecycle.apply_workflow(json.dumps({"doctype": "Innovation", **seen, **sent}), action)
+	finally:
+		frappe.set_user("Administrator")
 
 
 def make_user(email, roles, api=False):

@@ -12,7 +12,7 @@ import json
 import frappe
 import pytest
 
-from inovasi_daerah.access.model import REFERENCES, SCOPES, child_parents
+from inovasi_daerah.access.model import MODULES, REFERENCES, SCOPES, child_parents
 from tests.integration import access_world
 from tests.integration.access_world import ROLE_KEYS
 from tests.integration.conftest import SUMMARY
@@ -447,7 +447,7 @@ def test_number_cards_charts_and_reports_hold_only_the_users_records(world, role
 	"""Every Number Card, Dashboard Chart and Script Report of the app, found in the database."""
 	probe = Probe(world, role_key)
 	user = access_world.email(role_key, "A")
-	for card in frappe.get_all("Number Card", filters={"module": "Inovasi Daerah"}, pluck="name"):
+	for card in frappe.get_all("Number Card", filters={"module": ("in", MODULES)}, pluck="name"):
 		doc = frappe.get_doc("Number Card", card)
 		probe.call(
 			"Number Card",
@@ -464,7 +464,7 @@ def test_number_cards_charts_and_reports_hold_only_the_users_records(world, role
 				f"/api/method/{doc.method}",
 				json={"filters": "{}"},
 			)
-	for chart in frappe.get_all("Dashboard Chart", filters={"module": "Inovasi Daerah"}, pluck="name"):
+	for chart in frappe.get_all("Dashboard Chart", filters={"module": ("in", MODULES)}, pluck="name"):
 		probe.call(
 			"Dashboard Chart",
 			f"dashboard chart {chart}",
@@ -472,7 +472,7 @@ def test_number_cards_charts_and_reports_hold_only_the_users_records(world, role
 			"/api/method/frappe.desk.doctype.dashboard_chart.dashboard_chart.get",
 			json={"chart_name": chart, "refresh": 1},
 		)
-	for report in frappe.get_all("Report", filters={"module": "Inovasi Daerah"}, pluck="name"):
+	for report in frappe.get_all("Report", filters={"module": ("in", MODULES)}, pluck="name"):
 		roles_allowed = set(
 			frappe.get_all("Has Role", filters={"parent": report, "parenttype": "Report"}, pluck="role")
 		)

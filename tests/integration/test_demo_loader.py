@@ -7,8 +7,8 @@ import pytest
 from frappe.utils import get_datetime, getdate, nowdate
 from frappe.workflow.doctype.workflow_action import workflow_action
 
-from inovasi_daerah import demo
-from inovasi_daerah.workflows import lifecycle_states
+from inovasi_daerah.demo import loader as demo
+from inovasi_daerah.lifecycle.workflows import lifecycle_states
 
 
 @pytest.fixture(scope="module")

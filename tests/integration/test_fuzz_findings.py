@@ -8,6 +8,7 @@ import frappe
 import pytest
 
 from inovasi_daerah.access import roles
+from inovasi_daerah.access.model import MODULES
 from tests.integration.helpers import complete_proposal, make_agency, make_region, make_user, rest
 
 METHOD = "/api/method/"
@@ -58,7 +59,7 @@ def test_web_form_data_that_is_not_json(token):
 
 def test_action_requirements_of_no_doctype(token):
 	response = rest(
-		"GET", f"{METHOD}inovasi_daerah.api.action_requirements?doctype=&name=&action=Ajukan", token
+		"GET", f"{METHOD}inovasi_daerah.api.lifecycle.action_requirements?doctype=&name=&action=Ajukan", token
 	)
 	refused(response, 404, "DocType")
 
@@ -86,23 +87,25 @@ def test_sidebar_counts_with_filters_that_are_not_json(token):
 @pytest.mark.parametrize("filters", ["-3787889219747", "[false]"])
 def test_card_with_filters_that_are_not_an_object(token, filters):
 	response = rest(
-		"GET", f"{METHOD}inovasi_daerah.reports.cards.innovations_implemented?filters={filters}", token
+		"GET", f"{METHOD}inovasi_daerah.api.reports.innovations_implemented?filters={filters}", token
 	)
 	refused(response, 417, "must be a JSON object.")
 
 
 def test_report_rows_with_filters_that_are_not_an_object(token):
-	report = frappe.db.get_value("Report", {"module": "Inovasi Daerah", "report_type": "Script Report"})
+	report = frappe.db.get_value("Report", {"module": ("in", MODULES), "report_type": "Script Report"})
 	response = rest(
-		"GET", f"{METHOD}inovasi_daerah.api.report_rows?report_name={report}&filters=%5Bfalse%5D", token
+		"GET",
+		f"{METHOD}inovasi_daerah.api.reports.report_rows?report_name={report}&filters=%5Bfalse%5D",
+		token,
 	)
 	refused(response, 417, "filters must be a JSON object.")
 
 
 def test_showcase_with_a_null_character():
-	response = rest("GET", f"{METHOD}inovasi_daerah.portal.showcase.innovations?q=a%00b")
+	response = rest("GET", f"{METHOD}inovasi_daerah.api.portal.innovations?q=a%00b")
 	assert response.status_code == 200, response.text
-	response = rest("GET", f"{METHOD}inovasi_daerah.portal.showcase.innovation?name=INOV%00")
+	response = rest("GET", f"{METHOD}inovasi_daerah.api.portal.innovation?name=INOV%00")
 	assert response.status_code == 404, response.text
 
 
@@ -130,7 +133,7 @@ def test_create_linking_a_name_with_a_null_character_changes_nothing(token):
 
 
 def test_merged_records_of_no_doctype(token):
-	response = rest("GET", f"{METHOD}inovasi_daerah.portal.ideas.merged_records?doctype=&name=x", token)
+	response = rest("GET", f"{METHOD}inovasi_daerah.api.portal.merged_records?doctype=&name=x", token)
 	refused(response, 404, "DocType")
 
 
@@ -179,7 +182,7 @@ def test_numbers_sent_as_text_reach_the_controller_as_numbers(token):
 def test_reviewer_search_called_directly(token, query, status):
 	response = rest(
 		"GET",
-		f"{METHOD}inovasi_daerah.access.reviews.reviewer_query?doctype=User&searchfield=name&start=0&page_len=20&{query}",
+		f"{METHOD}inovasi_daerah.api.lifecycle.reviewer_query?doctype=User&searchfield=name&start=0&page_len=20&{query}",
 		token,
 	)
 	assert response.status_code == status, response.text

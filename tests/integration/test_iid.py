@@ -257,7 +257,7 @@ def test_export_has_only_eligible_verified_rows_in_form_order(agency):
 
 
 def test_copy_period_to_a_new_year():
-	from inovasi_daerah.inovasi_daerah.doctype.assessment_period.assessment_period import copy_to_year
+	from inovasi_daerah.iid.doctype.assessment_period.assessment_period import copy_to_year
 
 	name = copy_to_year(PERIOD, 2027)
 	copy = frappe.get_doc("Assessment Period", name)
@@ -285,7 +285,7 @@ def test_api_refuses_another_regions_data_to_an_agency_user(two_regions):
 	def call(region):
 		return rest(
 			"GET",
-			"/api/method/inovasi_daerah.api.iid_projection",
+			"/api/method/inovasi_daerah.api.iid.iid_projection",
 			two_regions,
 			query_string={"region": region, "period": PERIOD, "basis": "claimed"},
 		)

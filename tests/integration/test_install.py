@@ -1,17 +1,19 @@
 import json
-from pathlib import Path
 
 import frappe
 
+from inovasi_daerah.access.model import MODULES, module_folder
 from inovasi_daerah.access.roles import ROLES
-from inovasi_daerah.install import load_setup_data, seed_master_data
-from inovasi_daerah.workflows import lifecycle_states
+from inovasi_daerah.lifecycle.workflows import lifecycle_states
+from inovasi_daerah.setup.install import load_setup_data, seed_master_data
 
-DOCTYPE_DIR = Path(__file__).resolve().parents[2] / "inovasi_daerah" / "inovasi_daerah" / "doctype"
+# Every module folder's DocTypes (one folder per domain).
+DOCTYPE_FILES = sorted(p for module in MODULES for p in (module_folder(module) / "doctype").glob("*/*.json"))
 
 
 def test_every_doctype_of_the_app_exists_with_its_fields():
-	for path in DOCTYPE_DIR.glob("*/*.json"):
+	assert len(DOCTYPE_FILES) > 30
+	for path in DOCTYPE_FILES:
 		definition = json.loads(path.read_text())
 		meta = frappe.get_meta(definition["name"])
 		shipped = {field["fieldname"] for field in definition["fields"]}
@@ -59,7 +61,7 @@ def test_lifecycle_workflow_states_exist():
 
 
 def test_shipped_workflows_and_masters_exist():
-	from inovasi_daerah.workflows import SHIPPED, load_definition
+	from inovasi_daerah.lifecycle.workflows import SHIPPED, load_definition
 
 	for name in SHIPPED:
 		definition = load_definition(name)

@@ -14,7 +14,8 @@ import frappe
 import pytest
 
 from inovasi_daerah.access import roles
-from inovasi_daerah.portal import duplicates, ideas, similar_index
+from inovasi_daerah.api import portal as portal_api
+from inovasi_daerah.public_portal import ideas, similar_index
 from tests.integration.conftest import SUMMARY
 from tests.integration.helpers import (
 	complete_proposal,
@@ -366,25 +367,25 @@ def guest_paths(world):
 		("GET", f"/inovasi/{world.published}", {}),
 		("GET", f"/inovasi/{innovation}", {}),
 		("GET", "/direktori-inovasi", {}),
-		("GET", "/api/method/inovasi_daerah.portal.showcase.innovations", {}),
+		("GET", "/api/method/inovasi_daerah.api.portal.innovations", {}),
 		(
 			"GET",
-			"/api/method/inovasi_daerah.portal.showcase.innovation",
+			"/api/method/inovasi_daerah.api.portal.innovation",
 			{"query_string": {"name": innovation}},
 		),
 		(
 			"GET",
-			"/api/method/inovasi_daerah.portal.showcase.innovation",
+			"/api/method/inovasi_daerah.api.portal.innovation",
 			{"query_string": {"name": world.published}},
 		),
 		(
 			"GET",
-			"/api/method/inovasi_daerah.portal.showcase.photo",
+			"/api/method/inovasi_daerah.api.portal.photo",
 			{"query_string": {"innovation": innovation, "row": 1}},
 		),
 		(
 			"POST",
-			"/api/method/inovasi_daerah.portal.duplicates.similar_for_citizen",
+			"/api/method/inovasi_daerah.api.portal.similar_for_citizen",
 			{
 				"data": {
 					"title": "taman baca IdeRahasiaPortal",
@@ -394,17 +395,17 @@ def guest_paths(world):
 		),
 		(
 			"POST",
-			"/api/method/inovasi_daerah.portal.duplicates.similar_records",
+			"/api/method/inovasi_daerah.api.portal.similar_records",
 			{"data": {"title": "IdeRahasiaPortal taman baca"}},
 		),
 		(
 			"POST",
-			"/api/method/inovasi_daerah.portal.ideas.merged_records",
+			"/api/method/inovasi_daerah.api.portal.merged_records",
 			{"data": {"doctype": "Innovation", "name": world.published}},
 		),
 		(
 			"GET",
-			"/api/method/inovasi_daerah.portal.ideas.idea_status",
+			"/api/method/inovasi_daerah.api.portal.idea_status",
 			{"query_string": {"code": world.secret_code}},
 		),
 		("GET", f"/lacak-usulan?kode={world.secret_code}", {}),
@@ -454,7 +455,7 @@ def test_an_attachment_marked_public_is_written_private(world):
 
 
 def test_the_showcase_shows_published_innovations_with_their_public_fields_only(world):
-	listed = message(rest("GET", "/api/method/inovasi_daerah.portal.showcase.innovations"))
+	listed = message(rest("GET", "/api/method/inovasi_daerah.api.portal.innovations"))
 	names = {row["name"] for row in listed}
 	assert world.published in names and world.hidden not in names
 	row = next(row for row in listed if row["name"] == world.published)
@@ -473,7 +474,7 @@ def test_the_showcase_shows_published_innovations_with_their_public_fields_only(
 
 
 def test_photos_are_served_while_published_and_only_as_images(world):
-	path = "/api/method/inovasi_daerah.portal.showcase.photo"
+	path = "/api/method/inovasi_daerah.api.portal.photo"
 	shown = rest("GET", path, query_string={"innovation": world.published, "row": 1})
 	assert shown.status_code == 200 and shown.get_data() == PNG
 	assert shown.headers["Content-Disposition"].startswith("inline")
@@ -482,7 +483,7 @@ def test_photos_are_served_while_published_and_only_as_images(world):
 	detail = message(
 		rest(
 			"GET",
-			"/api/method/inovasi_daerah.portal.showcase.innovation",
+			"/api/method/inovasi_daerah.api.portal.innovation",
 			query_string={"name": world.published},
 		)
 	)
@@ -499,7 +500,7 @@ def test_the_status_page_answers_from_the_code_alone(world):
 		answer = message(
 			rest(
 				"GET",
-				"/api/method/inovasi_daerah.portal.ideas.idea_status",
+				"/api/method/inovasi_daerah.api.portal.idea_status",
 				query_string={"code": world.secret_code.lower().replace("-", "")},
 			)
 		)
@@ -514,7 +515,7 @@ def test_the_status_page_answers_from_the_code_alone(world):
 			message(
 				rest(
 					"GET",
-					"/api/method/inovasi_daerah.portal.ideas.idea_status",
+					"/api/method/inovasi_daerah.api.portal.idea_status",
 					query_string={"code": "UI-2222-2222"},
 				)
 			)
@@ -541,7 +542,7 @@ def new_idea(**values):
 def test_accepting_an_idea_makes_a_draft_innovation_of_the_chosen_agency_initiated_by_masyarakat(world):
 	idea = new_idea()
 	frappe.set_user(VERIFIER)
-	innovation_name = ideas.accept_idea(idea.name, world.agency, reply="Diteruskan ke Dinas Kesehatan")
+	innovation_name = portal_api.accept_idea(idea.name, world.agency, reply="Diteruskan ke Dinas Kesehatan")
 	frappe.set_user("Administrator")
 	innovation = frappe.get_doc("Innovation", innovation_name)
 	assert (innovation.workflow_state, innovation.initiator_type, innovation.agency) == (
@@ -560,23 +561,23 @@ def test_accepting_an_idea_makes_a_draft_innovation_of_the_chosen_agency_initiat
 	assert "budi.warga@example.com" in queued_recipients("Public Idea", idea.name)
 	with pytest.raises(frappe.ValidationError, match="already triaged"):
 		frappe.set_user(VERIFIER)
-		ideas.reject_idea(idea.name, reply="Terlambat")
+		portal_api.reject_idea(idea.name, reply="Terlambat")
 
 
 def test_triage_is_for_the_ideas_region_and_its_verifiers_only(world):
 	idea = new_idea()
 	frappe.set_user(OTHER_VERIFIER)
 	with pytest.raises(frappe.PermissionError):
-		ideas.accept_idea(idea.name, world.other_agency)
+		portal_api.accept_idea(idea.name, world.other_agency)
 	frappe.set_user(OPERATOR)
 	with pytest.raises(frappe.PermissionError):
-		ideas.reject_idea(idea.name, reply="Tidak")
+		portal_api.reject_idea(idea.name, reply="Tidak")
 	frappe.set_user(VERIFIER)
 	with pytest.raises(frappe.ValidationError):
-		ideas.accept_idea(idea.name, world.other_agency)  # an agency of another region
+		portal_api.accept_idea(idea.name, world.other_agency)  # an agency of another region
 	with pytest.raises(frappe.ValidationError, match="reply"):
-		ideas.reject_idea(idea.name, reply="  ")
-	ideas.reject_idea(idea.name, reply="Sudah menjadi program provinsi")
+		portal_api.reject_idea(idea.name, reply="  ")
+	portal_api.reject_idea(idea.name, reply="Sudah menjadi program provinsi")
 	frappe.set_user("Administrator")
 	assert ideas.status_of(idea.tracking_code)["public_reply"] == "Sudah menjadi program provinsi"
 
@@ -607,14 +608,14 @@ def test_the_lookup_finds_a_paraphrase_and_does_not_flag_an_unrelated_idea(world
 	seen = message(
 		rest(
 			"POST",
-			"/api/method/inovasi_daerah.portal.duplicates.similar_for_citizen",
+			"/api/method/inovasi_daerah.api.portal.similar_for_citizen",
 			data={"idea": paraphrase},
 		)
 	)
 	assert [item["url"] for item in seen["innovations"]] == [f"/inovasi/{world.published}"]
 	# An operator of the agency sees in Desk the unpublished innovation a guest never sees, with a link.
 	frappe.set_user(OPERATOR)
-	desk = duplicates.similar_records(
+	desk = portal_api.similar_records(
 		title="Pendaftaran antrean puskesmas untuk lansia",
 		text="Pasien lansia mendaftar antrean puskesmas lewat WhatsApp",
 		agency=world.agency,
@@ -632,9 +633,9 @@ def test_merging_keeps_both_records_linked_and_the_duplicates_comments_visible(w
 	draft.add_comment("Comment", "Catatan pada duplikat")
 	idea = new_idea(title="Antrean puskesmas WA")
 	frappe.set_user(VERIFIER)
-	ideas.merge_innovation(draft.name, original.name)
-	ideas.mark_duplicate(idea.name, "Innovation", original.name)
-	merged = ideas.merged_records("Innovation", original.name)
+	portal_api.merge_innovation(draft.name, original.name)
+	portal_api.mark_duplicate(idea.name, "Innovation", original.name)
+	merged = portal_api.merged_records("Innovation", original.name)
 	frappe.set_user("Administrator")
 	assert frappe.db.get_value("Innovation", draft.name, "duplicate_of") == original.name
 	assert frappe.db.get_value("Public Idea", idea.name, ["status", "duplicate_of"]) == (
@@ -646,4 +647,4 @@ def test_merging_keeps_both_records_linked_and_the_duplicates_comments_visible(w
 	assert "Catatan pada duplikat" in by_name[draft.name].comments[0].content
 	frappe.set_user(VERIFIER)
 	with pytest.raises(frappe.ValidationError):
-		ideas.merge_innovation(original.name, original.name)
+		portal_api.merge_innovation(original.name, original.name)

@@ -10,10 +10,10 @@ from frappe.utils import escape_html, get_url
 from pypdf import PdfReader
 
 from inovasi_daerah.access import roles
-from inovasi_daerah.printing.profile import fetch_public_file, render_pdf
+from inovasi_daerah.lifecycle.profile import fetch_public_file, render_pdf
 from tests.integration.helpers import complete_proposal, link, make_agency, make_region, make_user, rest
 
-DOWNLOAD = "/api/method/inovasi_daerah.printing.profile.download_pdf"
+DOWNLOAD = "/api/method/inovasi_daerah.api.lifecycle.download_pdf"
 TITLE = "Profil Inovasi Uji Cetak PDF"
 MEMBER = "Siti Rahmawati Uji Cetak"
 OTHER_REGION = "Kota Uji Cetak Lain"

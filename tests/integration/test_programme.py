@@ -441,7 +441,7 @@ def test_the_funnel_counts_the_cohort_and_launch_dates_the_verified(world):
 	def funnel_as(who):
 		return rest(
 			"GET",
-			"/api/method/inovasi_daerah.api.lab_funnel",
+			"/api/method/inovasi_daerah.api.programme.lab_funnel",
 			world.tokens[who],
 			query_string={"lab": cohort.name},
 		)
@@ -556,7 +556,7 @@ def test_innovator_history_lists_innovations_roles_stages_and_awards(world):
 	frappe.db.commit()
 	own = rest(
 		"GET",
-		"/api/method/inovasi_daerah.api.innovator_history",
+		"/api/method/inovasi_daerah.api.programme.innovator_history",
 		world.tokens["operator"],
 		query_string={"nip": "19850312 201001 1 005"},
 	)
@@ -570,7 +570,7 @@ def test_innovator_history_lists_innovations_roles_stages_and_awards(world):
 	# Budi works in another agency: the operator of WFKES gets no answer about him, not even his name.
 	foreign = rest(
 		"GET",
-		"/api/method/inovasi_daerah.api.innovator_history",
+		"/api/method/inovasi_daerah.api.programme.innovator_history",
 		world.tokens["operator"],
 		query_string={"nip": NIP_BUDI},
 	)
@@ -579,7 +579,7 @@ def test_innovator_history_lists_innovations_roles_stages_and_awards(world):
 	assert (
 		rest(
 			"GET",
-			"/api/method/inovasi_daerah.api.innovator_history",
+			"/api/method/inovasi_daerah.api.programme.innovator_history",
 			world.tokens["verifier"],
 			query_string={"nip": NIP_BUDI},
 		).status_code

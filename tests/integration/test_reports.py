@@ -13,9 +13,9 @@ from frappe.utils import getdate, today
 
 from inovasi_daerah.access import roles
 from inovasi_daerah.iid.projection import summary
+from inovasi_daerah.overrides.prepared_reports import cancel_after_refused_run
 from inovasi_daerah.programme import rules
 from inovasi_daerah.programme.monitoring import settings
-from inovasi_daerah.reports.prepared_watch import cancel_after_refused_run
 from tests.integration.helpers import complete_proposal, link, make_agency, make_region, make_user, rest
 
 REGION = "Kota Laporan Uji"
@@ -324,8 +324,10 @@ def test_agency_ranking_orders_and_marks_the_top_three(data):
 def test_monitoring_overview_latest_report_trend_staleness_and_obstacles(data):
 	result = answer("Monitoring Overview", year=YEAR)
 	rows = rows_by(result, "innovation")
-	assert set(rows) == {data.names[key] for key in ("c", "e", "f")}
-	c, e, f = (rows[data.names[key]] for key in ("c", "e", "f"))
+	# An innovation on trial is monitored (the state's meaning), so b, on trial without a report, is listed.
+	assert set(rows) == {data.names[key] for key in ("b", "c", "e", "f")}
+	b, c, e, f = (rows[data.names[key]] for key in ("b", "c", "e", "f"))
+	assert b.report_date is None and b.stale == 0  # a trial state does not go inactive without monev
 	assert (str(c.report_date), c.progress, c.beneficiary_value, c.beneficiary_trend) == (
 		f"{YEAR}-06-30",
 		50,
@@ -446,7 +448,7 @@ def test_reports_and_cards_read_from_the_replica_when_configured():
 		return switched
 
 	from inovasi_daerah import api
-	from inovasi_daerah.reports import cards
+	from inovasi_daerah.api import reports as cards
 
 	period = frappe.db.get_value("Assessment Period", {}, "name", order_by="year desc")
 	reads = {

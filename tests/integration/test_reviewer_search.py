@@ -21,7 +21,7 @@ OUTSIDER = "wf-outsider@example.com"  # a reviewer of another city of the same p
 RETIRED = "wf-retired@example.com"  # a reviewer whose account is disabled
 
 SEARCH = "/api/method/frappe.desk.search.search_link"
-QUERY = "inovasi_daerah.access.reviews.reviewer_query"
+QUERY = "inovasi_daerah.api.lifecycle.reviewer_query"
 
 
 @pytest.fixture(scope="module")

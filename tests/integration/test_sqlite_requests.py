@@ -12,7 +12,7 @@ from frappe.utils.background_jobs import execute_job
 from frappe.utils.password import update_password
 
 from inovasi_daerah.access import roles
-from inovasi_daerah.access.integrity import begin_request_transaction
+from inovasi_daerah.overrides.sqlite_locks import begin_request_transaction
 from tests.integration.helpers import make_user, rest
 
 

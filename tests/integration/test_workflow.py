@@ -5,7 +5,7 @@ import itertools
 import frappe
 import pytest
 
-from inovasi_daerah.programme.state_history import history_from_versions
+from inovasi_daerah.lifecycle.history import history_from_versions
 from tests.integration.workflow_helpers import (
 	act,
 	build_world,

@@ -8,8 +8,9 @@ from pathlib import Path
 import frappe
 import pytest
 
+from inovasi_daerah.lifecycle import meanings
+from inovasi_daerah.lifecycle.workflows import restore_workflow, workflow_differences
 from inovasi_daerah.patches.v0_1 import seed_master_data
-from inovasi_daerah.workflows import restore_workflow, workflow_differences
 
 WORKFLOW = "Innovation Lifecycle"
 
@@ -32,8 +33,16 @@ def edited_workflow():
 	workflow = frappe.get_doc("Workflow", WORKFLOW)
 	if not frappe.db.exists("Workflow State", "Ditinjau Ulang"):
 		frappe.get_doc({"doctype": "Workflow State", "workflow_state_name": "Ditinjau Ulang"}).insert()
+	# A state the app understands: the Workflow form fills in the meanings of the chosen phase.
 	workflow.append(
-		"states", {"state": "Ditinjau Ulang", "doc_status": "0", "allow_edit": "Innovation Verifier"}
+		"states",
+		{
+			"state": "Ditinjau Ulang",
+			"doc_status": "0",
+			"allow_edit": "Innovation Verifier",
+			"inovasi_phase": "Implementation",
+			**meanings.phase_defaults("Implementation"),
+		},
 	)
 	workflow.append(
 		"transitions",

@@ -1,10 +1,10 @@
-"""The duplicate detector's text rules (inovasi_daerah/portal/text.py): no Frappe, no site."""
+"""The duplicate detector's text rules (inovasi_daerah/public_portal/text.py): no Frappe, no site."""
 
 from itertools import pairwise
 
 import pytest
 
-from inovasi_daerah.portal import text
+from inovasi_daerah.public_portal import text
 
 # Two ways of telling one idea, and a different idea; none of them is a pair of the benchmark's set.
 QUERY = (

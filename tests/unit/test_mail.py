@@ -1,10 +1,10 @@
-"""Reading a sender whose name carries academic titles (inovasi_daerah/mail.py), without Frappe."""
+"""Reading a sender whose name carries academic titles (inovasi_daerah/overrides/mail.py), without Frappe."""
 
 from types import SimpleNamespace
 
 import pytest
 
-from inovasi_daerah.mail import read_titled_sender
+from inovasi_daerah.overrides.mail import read_titled_sender
 
 
 def communication(sender, sender_full_name=None):

@@ -62,5 +62,5 @@ def test_openapi_file_has_every_whitelisted_function():
 		if isinstance(operation, dict) and "x-frappe-function" in operation
 	}
 	functions = whitelisted_functions()
-	assert "inovasi_daerah.api.apply_workflow" in functions
+	assert "inovasi_daerah.api.lifecycle.apply_workflow" in functions
 	assert functions <= described, REGENERATE

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from inovasi_daerah.proposal import (
+from inovasi_daerah.lifecycle.proposal import (
 	dates_in_order,
 	is_valid_nip,
 	missing_proposal_fields,

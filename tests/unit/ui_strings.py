@@ -13,13 +13,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "inovasi_daerah"
 PO_FILE = APP / "locale" / "id.po"
+# One folder per Frappe module (modules.txt), each holding its DocTypes, reports and other documents.
+MODULE_DIRS = [
+	APP / name.strip().lower().replace(" ", "_")
+	for name in (APP / "modules.txt").read_text(encoding="utf-8").splitlines()
+	if name.strip()
+]
+
+
+def module_files(kind: str) -> list[Path]:
+	"""The JSON definitions of one kind of standard document (doctype, report, ...) in every module."""
+	return sorted(path for module in MODULE_DIRS for path in (module / kind).glob("*/*.json"))
+
 
 _JINJA_CALL = re.compile(r"""\b_\(\s*(["'])((?:(?!\1)[^\\]|\\.)*)\1""")
 _JS_CALL = re.compile(r"""__\(\s*(["'`])((?:(?!\1)[^\\]|\\.)*)\1""")
 
 
 def doctype_files():
-	return sorted((APP / "inovasi_daerah" / "doctype").glob("*/*.json"))
+	return module_files("doctype")
 
 
 def load_doctypes() -> dict[str, dict]:
@@ -40,9 +52,17 @@ def doctype_strings(definition: dict) -> set[str]:
 
 
 def workflow_strings() -> set[str]:
-	strings = set()
-	for path in (APP / "workflows").glob("*.json"):
+	"""The shipped workflows' names, states and actions; the meanings of a state on the Workflow form (the
+	fields' labels, descriptions and options, the lifecycle phases)."""
+	folder = APP / "lifecycle" / "workflows"
+	strings = set(json.loads((folder / "phases.json").read_text(encoding="utf-8")))
+	for field in json.loads((folder / "state_meaning_fields.json").read_text(encoding="utf-8")):
+		strings.update(text for text in (field.get("label"), field.get("description")) if text)
+		strings.update(option for option in (field.get("options") or "").split("\n") if option.strip())
+	for path in folder.glob("*.json"):
 		definition = json.loads(path.read_text(encoding="utf-8"))
+		if not isinstance(definition, dict) or "workflow_name" not in definition:
+			continue
 		strings.add(definition["workflow_name"])
 		strings.add(definition["document_type"])
 		strings.update(row["state"] for row in definition.get("states", []))
@@ -52,7 +72,7 @@ def workflow_strings() -> set[str]:
 
 def workspace_strings() -> set[str]:
 	strings = set()
-	for path in (APP / "inovasi_daerah" / "workspace").glob("*/*.json"):
+	for path in module_files("workspace"):
 		workspace = json.loads(path.read_text(encoding="utf-8"))
 		strings.add(workspace["label"])
 		strings.update(link["label"] for link in workspace["links"])
@@ -74,32 +94,21 @@ _TAGS = re.compile(r"<[^>]+>")
 
 def dashboard_strings() -> set[str]:
 	"""Number card labels and dashboard chart names, shown as their titles (also outside the workspace)."""
-	module = APP / "inovasi_daerah"
-	cards = {
-		json.loads(path.read_text(encoding="utf-8"))["label"]
-		for path in (module / "number_card").glob("*/*.json")
-	}
+	cards = {json.loads(path.read_text(encoding="utf-8"))["label"] for path in module_files("number_card")}
 	charts = {
-		json.loads(path.read_text(encoding="utf-8"))["chart_name"]
-		for path in (module / "dashboard_chart").glob("*/*.json")
+		json.loads(path.read_text(encoding="utf-8"))["chart_name"] for path in module_files("dashboard_chart")
 	}
 	return cards | charts
 
 
 def report_strings() -> set[str]:
 	"""The names of the app's reports, shown as their page titles."""
-	return {
-		json.loads(path.read_text(encoding="utf-8"))["report_name"]
-		for path in (APP / "inovasi_daerah" / "report").glob("*/*.json")
-	}
+	return {json.loads(path.read_text(encoding="utf-8"))["report_name"] for path in module_files("report")}
 
 
 def print_format_strings() -> set[str]:
 	"""The names of the app's print formats, shown in the print view's format menu."""
-	return {
-		json.loads(path.read_text(encoding="utf-8"))["name"]
-		for path in (APP / "inovasi_daerah" / "print_format").glob("*/*.json")
-	}
+	return {json.loads(path.read_text(encoding="utf-8"))["name"] for path in module_files("print_format")}
 
 
 def python_strings() -> set[str]:
@@ -143,7 +152,7 @@ def template_strings() -> set[str]:
 def web_form_strings() -> set[str]:
 	"""The portal's web forms: title, button, success texts and field labels and descriptions."""
 	strings = set()
-	for path in (APP / "inovasi_daerah" / "web_form").glob("*/*.json"):
+	for path in module_files("web_form"):
 		form = json.loads(path.read_text(encoding="utf-8"))
 		strings.update(
 			form.get(key) or "" for key in ("title", "button_label", "success_title", "success_message")

@@ -1,4 +1,4 @@
-from inovasi_daerah.install import seed_master_data
+from inovasi_daerah.setup.install import seed_master_data
 
 
 def execute():

@@ -9,8 +9,8 @@
 
 import frappe
 
-from inovasi_daerah.install import load_setup_data
-from inovasi_daerah.workflows import load_definition
+from inovasi_daerah.lifecycle.workflows import load_definition
+from inovasi_daerah.setup.install import load_setup_data
 
 
 def execute():

@@ -8,7 +8,7 @@
 
 import frappe
 
-from inovasi_daerah.install import create_notifications, create_programme_data, load_setup_data
+from inovasi_daerah.setup.install import create_notifications, create_programme_data, load_setup_data
 
 
 def execute():

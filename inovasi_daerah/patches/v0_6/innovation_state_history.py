@@ -3,7 +3,7 @@ from its Versions (Frappe tracks changes of Innovation), so the funnel report's 
 
 import frappe
 
-from inovasi_daerah.programme.state_history import history_from_versions
+from inovasi_daerah.lifecycle.history import history_from_versions
 
 
 def execute():

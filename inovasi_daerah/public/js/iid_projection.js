@@ -7,7 +7,7 @@ window.inovasi_daerah_show_projection = function (region) {
 		],
 		({ period, basis }) =>
 			frappe
-				.xcall("inovasi_daerah.api.iid_projection", { region, period, basis })
+				.xcall("inovasi_daerah.api.iid.iid_projection", { region, period, basis })
 				.then((result) => frappe.msgprint({ title: __("IID Projection"), message: result.html, wide: true })),
 		__("IID Projection")
 	);
@@ -21,7 +21,7 @@ window.inovasi_daerah_export = function (region) {
 		],
 		({ period, file_format }) =>
 			window.open(
-				`/api/method/inovasi_daerah.api.export_iid?${new URLSearchParams({ region, period, file_format })}`
+				`/api/method/inovasi_daerah.api.iid.export_iid?${new URLSearchParams({ region, period, file_format })}`
 			),
 		__("IID Export")
 	);

@@ -8,7 +8,7 @@ frappe.ui.form.on("Innovation", {
 			__("Download PDF"),
 			() =>
 				window.open(
-					`/api/method/inovasi_daerah.printing.profile.download_pdf?${new URLSearchParams({ name: frm.doc.name })}`
+					`/api/method/inovasi_daerah.api.lifecycle.download_pdf?${new URLSearchParams({ name: frm.doc.name })}`
 				),
 			__("Print")
 		);

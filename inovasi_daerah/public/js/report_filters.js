@@ -32,7 +32,7 @@ function inovasi_daerah_report(keys, extra) {
 		{
 			filters: keys.map((key) => Object.assign({}, inovasi_daerah_filters[key])),
 			onload(report) {
-				frappe.call("inovasi_daerah.reports.filters.defaults").then((r) => {
+				frappe.call("inovasi_daerah.api.reports.filter_defaults").then((r) => {
 					const values = {};
 					keys.forEach((key) => {
 						if (r.message && r.message[key] && !report.get_filter_value(key)) {

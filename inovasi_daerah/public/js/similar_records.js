@@ -11,7 +11,7 @@
 		const [title, ...rest] = TEXT_FIELDS[frm.doctype].map((field) => frm.doc[field] || "");
 		if ((title + rest.join(" ")).trim().length < 10) return show(frm, []);
 		frappe.call({
-			method: "inovasi_daerah.portal.duplicates.similar_records",
+			method: "inovasi_daerah.api.portal.similar_records",
 			args: {
 				title,
 				text: rest.join(" "),
@@ -43,7 +43,7 @@
 	const show_merged = (frm) => {
 		if (frm.is_new()) return;
 		frappe.call({
-			method: "inovasi_daerah.portal.ideas.merged_records",
+			method: "inovasi_daerah.api.portal.merged_records",
 			args: { doctype: frm.doctype, name: frm.doc.name },
 			callback: (r) => {
 				const merged = r.message || [];
@@ -72,7 +72,7 @@
 	const handlers = {
 		refresh(frm) {
 			show_merged(frm);
-			if (frm.is_new() || frm.doc.status === "Baru" || frm.doc.workflow_state === "Draf") look_up(frm);
+			if (frm.is_new() || frm.doc.status === "Baru" || frm.doc.__onload?.in_initial_state) look_up(frm);
 		},
 	};
 	for (const [doctype, fields] of Object.entries(TEXT_FIELDS)) {

@@ -3,7 +3,7 @@
 // server checks them again.
 window.inovasi_daerah_ask_entry_fields = function (frm) {
 	return frappe
-		.xcall("inovasi_daerah.api.action_requirements", {
+		.xcall("inovasi_daerah.api.lifecycle.action_requirements", {
 			doctype: frm.doctype,
 			name: frm.doc.name,
 			action: frm.selected_workflow_action,

@@ -2,7 +2,7 @@
 
 import frappe
 
-from inovasi_daerah.portal import showcase
+from inovasi_daerah.public_portal import showcase
 
 no_cache = 1
 

@@ -4,7 +4,7 @@ import frappe
 from frappe import _
 from frappe.utils import cint
 
-from inovasi_daerah.portal import showcase
+from inovasi_daerah.public_portal import showcase
 
 no_cache = 1
 
