@@ -3,6 +3,153 @@
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 test_pins=(pytest==8.3.5 hypothesis==6.131.9 openapi-spec-validator==0.7.2)
 
+# ---------------------------------------------------------------- what the system must have
+
+# A bench's build and run needs on Debian and Ubuntu: git, the Python headers and venv module, a compiler
+# and the libraries Frappe's dependencies compile against, cron (bench init writes a crontab), Redis,
+# MariaDB, and the Pango and fonts WeasyPrint renders the app's PDF profile with.
+BENCH_PACKAGES=(git curl cron build-essential pkg-config python3-dev python3-venv libffi-dev libssl-dev
+	redis-server mariadb-server mariadb-client libmariadb-dev libpango-1.0-0 libpangoft2-1.0-0
+	fonts-dejavu-core)
+# Tier 3 drives Debian's Chromium; names ending in .localhost resolve through glibc's myhostname module.
+BROWSER_PACKAGES=(chromium libnss-myhostname)
+
+missing_packages() { # packages...
+	local pkg
+	for pkg in "$@"; do
+		dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || echo "$pkg"
+	done
+}
+
+# Install the missing packages with apt when running as root (not with INOVASI_NO_INSTALL=1); otherwise say
+# which, and fail.
+install_packages() { # packages...
+	local missing
+	mapfile -t missing < <(missing_packages "$@")
+	[ ${#missing[@]} -eq 0 ] && return 0
+	if [ "$(id -u)" = 0 ] && [ -z "${INOVASI_NO_INSTALL:-}" ] && command -v apt-get >/dev/null; then
+		echo "Installing ${missing[*]}"
+		{ apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"; } >/dev/null ||
+			{ echo "apt-get could not install ${missing[*]}"; return 1; }
+		return 0
+	fi
+	echo "Missing system packages: ${missing[*]} (sudo apt-get install ${missing[*]})"
+	return 1
+}
+
+# ---------------------------------------------------------------- a bench's settings
+
+conf_get() { # bench key
+	python3 -c "import json, sys; print(json.load(open(sys.argv[1])).get(sys.argv[2]) or '')" \
+		"$1/sites/common_site_config.json" "$2" 2>/dev/null
+}
+
+conf_set() { # bench key value
+	python3 - "$1/sites/common_site_config.json" "$2" "$3" <<'PY'
+import json, sys
+path, key, value = sys.argv[1:]
+with open(path) as file:
+	config = json.load(file)
+config[key] = value
+with open(path, "w") as file:
+	json.dump(config, file, indent=1, sort_keys=True)
+	file.write("\n")
+PY
+}
+
+# MariaDB's administrative access, where Frappe 15 and 16 read it (root_password in the bench's
+# common_site_config.json), so that creating and dropping sites never asks for it. A password that works
+# (MARIADB_ROOT_PASSWORD, else the bench's) is used and remembered. As the system's root, on a Debian or
+# Ubuntu MariaDB that lets root in through its socket only, a password is added beside the socket login
+# (which keeps working) and remembered. Otherwise it says what to set, and fails.
+db_admin_ready() { # bench
+	local password=${MARIADB_ROOT_PASSWORD:-$(conf_get "$1" root_password)}
+	if [ -n "$password" ] && MYSQL_PWD=$password mysql -uroot -h127.0.0.1 -e "select 1" >/dev/null 2>&1; then
+		[ "$(conf_get "$1" root_password)" = "$password" ] || conf_set "$1" root_password "$password"
+		return 0
+	fi
+	if [ "$(id -u)" = 0 ] && mysql -uroot -e "select 1" >/dev/null 2>&1; then
+		password=$(python3 -c "import secrets; print(secrets.token_urlsafe(18))")
+		mysql -uroot -e "ALTER USER 'root'@'localhost' IDENTIFIED VIA unix_socket OR mysql_native_password USING PASSWORD('$password')" ||
+			return 1
+		conf_set "$1" root_password "$password"
+		echo "MariaDB's root may now also log in with the password kept in $1/sites/common_site_config.json"
+		return 0
+	fi
+	echo "MariaDB's administrative access is unknown: set MARIADB_ROOT_PASSWORD, or root_password in $1/sites/common_site_config.json"
+	return 1
+}
+
+# MariaDB as Frappe asks for it (utf8mb4, utf8mb4_unicode_ci): a Debian or Ubuntu server collates
+# utf8mb4_general_ci, and Frappe 15 refuses to create a site on it. Configured (and restarted) as root.
+mariadb_for_frappe() { # bench
+	local settings
+	settings=$(MYSQL_PWD=$(conf_get "$1" root_password) mysql -uroot -h127.0.0.1 -N -B -e \
+		"select @@character_set_server, @@collation_server" 2>/dev/null | tr '\t' ' ')
+	[ "$settings" = "utf8mb4 utf8mb4_unicode_ci" ] && return 0
+	if [ "$(id -u)" != 0 ] || [ ! -d /etc/mysql/mariadb.conf.d ]; then
+		echo "MariaDB must use character-set-server = utf8mb4 and collation-server = utf8mb4_unicode_ci (now: $settings)"
+		return 1
+	fi
+	cat >/etc/mysql/mariadb.conf.d/99-frappe.cnf <<'CNF'
+# Frappe's requirements (written by Inovasi Daerah's scripts/setup-demo)
+[mysqld]
+character-set-client-handshake = FALSE
+character-set-server = utf8mb4
+collation-server = utf8mb4_unicode_ci
+
+[mysql]
+default-character-set = utf8mb4
+CNF
+	mysqladmin shutdown >/dev/null 2>&1 || MYSQL_PWD=$(conf_get "$1" root_password) mysqladmin -uroot -h127.0.0.1 shutdown
+	for _ in $(seq 30); do mysqladmin ping >/dev/null 2>&1 || break; sleep 0.5; done
+	mariadb_up
+}
+
+# ---------------------------------------------------------------- sites
+
+# Whether a site of the bench was made to the end: its config names a database the site answers from.
+site_complete() { # bench site
+	[ -f "$1/sites/$2/site_config.json" ] &&
+		frappe_cli "$1" --site "$2" list-apps >/dev/null 2>&1
+}
+
+# A site whose creation failed leaves its folder, and on MariaDB its database and user, behind; the next
+# creation of the same name would trip over them. Remove all of it.
+remove_site() { # bench site
+	local bench=$1 site=$2 db
+	db=$(python3 -c "import json, sys; print(json.load(open(sys.argv[1])).get('db_name', ''))" \
+		"$bench/sites/$site/site_config.json" 2>/dev/null)
+	frappe_cli "$bench" drop-site "$site" --force --no-backup >/dev/null 2>&1
+	if [ -n "$db" ] && command -v mysql >/dev/null; then
+		MYSQL_PWD=$(conf_get "$bench" root_password) mysql -uroot -h127.0.0.1 -e \
+			"DROP DATABASE IF EXISTS \`$db\`; DROP USER IF EXISTS '$db'@'localhost'; DROP USER IF EXISTS '$db'@'%'" \
+			>/dev/null 2>&1
+	fi
+	rm -rf "${bench:?}/sites/${site:?}" "$bench/archived/sites/$site"*
+}
+
+# ---------------------------------------------------------------- lanes of the test command
+
+# The lanes a bench can run, named by the Frappe it holds: Frappe 16 runs on SQLite and MariaDB, Frappe 15
+# on MariaDB only. Prints "lane bench db" lines; nothing for a path without a bench.
+bench_lanes() { # bench
+	local version
+	[ -x "$1/env/bin/python" ] || return 0
+	version=$(frappe_version "$1") || return 0
+	case ${version%%.*} in
+	15) echo "v15-mariadb $1 mariadb" ;;
+	16) printf 'v16-sqlite %s sqlite\nv16-mariadb %s mariadb\n' "$1" "$1" ;;
+	*) echo "v${version%%.*}-mariadb $1 mariadb" ;;
+	esac
+}
+
+# The lanes of several benches, each lane once (the first bench that offers it): "lane bench db" lines.
+offered_lanes() { # bench...
+	local bench
+	for bench in "$@"; do bench_lanes "$bench"; done | awk '!seen[$1]++'
+}
+
 # Start the bench's Redis servers (cache and queue) unless they already answer.
 redis_up() { # bench
 	local conf port
@@ -62,7 +209,12 @@ unit_test_python() { # python
 		return
 	fi
 	local venv=${XDG_CACHE_HOME:-$HOME/.cache}/inovasi-daerah/unit-venv
-	[ -x "$venv/bin/python" ] || "$1" -m venv "$venv" >&2 || return 1
+	if [ ! -x "$venv/bin/python" ]; then
+		# Debian and Ubuntu ship the venv module apart (python3-venv); a failed attempt leaves a venv without pip.
+		"$1" -m venv "$venv" >&2 ||
+			{ rm -rf "$venv" && install_packages python3-venv >&2 && "$1" -m venv "$venv" >&2; } ||
+			{ rm -rf "$venv"; echo "no virtual environment of $1 could be made (apt-get install python3-venv)" >&2; return 1; }
+	fi
 	ensure_test_deps "$venv/bin/python" >&2 || return 1
 	echo "$venv/bin/python"
 }
@@ -72,7 +224,11 @@ unit_test_python() { # python
 browser_test_python() {
 	local venv=${XDG_CACHE_HOME:-$HOME/.cache}/inovasi-daerah/browser-venv
 	local requirements="$repo/tests/browser/requirements.txt"
-	[ -x "$venv/bin/python" ] || python3 -m venv "$venv" >&2 || return 1
+	if [ ! -x "$venv/bin/python" ]; then
+		python3 -m venv "$venv" >&2 ||
+			{ rm -rf "$venv" && install_packages python3-venv >&2 && python3 -m venv "$venv" >&2; } ||
+			{ rm -rf "$venv"; return 1; }
+	fi
 	if ! cmp -s "$requirements" "$venv/requirements.txt"; then
 		"$venv/bin/python" -m pip install -q -r "$requirements" >&2 || return 1
 		cp "$requirements" "$venv/requirements.txt"
