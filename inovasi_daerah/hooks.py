@@ -144,6 +144,12 @@ override_whitelisted_methods = {
 	"frappe.desk.listview.get_group_by_count": "inovasi_daerah.access.paths.get_group_by_count",
 	# The citizens' idea form gets its own rate limit, honeypot and upload checks (portal/ideas.py).
 	"frappe.website.doctype.web_form.web_form.accept": "inovasi_daerah.public_portal.ideas.accept",
+	# Exports of the app's records carry no live spreadsheet formula (overrides/exports.py).
+	"frappe.desk.query_report.export_query": "inovasi_daerah.overrides.exports.report_export",
+	"frappe.desk.reportview.export_query": "inovasi_daerah.overrides.exports.list_export",
+	"frappe.core.doctype.data_export.exporter.export_data": "inovasi_daerah.overrides.exports.data_export_file",
+	"frappe.core.doctype.data_import.data_import.download_template": "inovasi_daerah.overrides.exports.template_export",
+	"frappe.utils.csvutils.send_csv_to_client": "inovasi_daerah.overrides.exports.client_csv",
 }
 
 # The public showcase: /inovasi/<name> is one published innovation (www/inovasi/detail.py).

@@ -50,6 +50,7 @@ NUMBER_BOUNDS: dict[tuple[str, str], tuple[float, float]] = {
 	("IID Predicate Band", "lower_bound"): (0, 10_000),
 	("Inovasi Daerah Settings", "ideas_per_hour"): (1, 1_000),
 	("Inovasi Daerah Settings", "upload_max_mb"): (1, 25),
+	("Inovasi Daerah Settings", "evidence_max_mb"): (1, 50),
 }
 DEFAULT_BOUNDS = {
 	"Int": (0, 1_000_000),
@@ -88,6 +89,10 @@ class CheckedDocument:
 def check_write(doc):
 	keep_system_values(doc)
 	check_input(doc)
+	# Attachment fields name only documents and pictures of this site (paths.py, as every File is checked).
+	from inovasi_daerah.access.paths import check_attached_files
+
+	check_attached_files(doc, None if doc.is_new() else doc.get_doc_before_save())
 
 
 # ------------------------------------------------------------------ system-kept fields

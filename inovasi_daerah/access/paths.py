@@ -4,15 +4,22 @@
 - frappe.client.get_count counts the whole table, unpermitted: the app's rows are counted from a permitted list.
 - The list sidebar's "Assigned To" counts run an unpermitted sub-query: counted here from a permitted list.
 - Notifications pick recipients by field or role without asking whether they may read the document.
-- Files attached to the app's records hold evidence and people's data: they are always private.
+- Files attached to the app's records hold evidence and people's data: they are always private, and only
+  documents and pictures (access/uploads.py), on every way a file comes to a record.
 """
+
+import base64
+import binascii
+import os
+from urllib.parse import unquote
 
 import frappe
 from frappe import _
 from frappe.desk import listview
 from frappe.utils import global_search
 
-from inovasi_daerah.access import model
+from inovasi_daerah.access import model, uploads
+from inovasi_daerah.access.integrity import child_pairs
 from inovasi_daerah.access.model import child_parents
 from inovasi_daerah.access.scope import user_scope
 from inovasi_daerah.utils import existing_doctype, json_argument
@@ -113,3 +120,70 @@ def keep_evidence_private(file, method=None):
 		(file.attached_to_doctype, file.attached_to_field) not in PUBLIC_FILE_FIELDS
 	):
 		file.is_private = 1
+
+
+def check_evidence(file):
+	"""A file attached to the app's records is a document or a picture within the settings' size, checked by
+	its bytes before Frappe writes them (overrides/file.py): a fresh upload, a File made through REST, or an
+	existing file (or one of another record) linked to the app's record. Anything else is refused, and
+	nothing is stored."""
+	if file.is_folder or not governed(file.attached_to_doctype):
+		return
+	check_evidence_content(file.file_name or (file.file_url or "").rsplit("/", 1)[-1], file_content(file))
+
+
+def check_attached_files(doc, before):
+	"""An attachment field of the app's records (a row's too) names only a document or picture of this site:
+	setting it to an existing file's address is a way to attach that file."""
+	for row, old in ((doc, before), *child_pairs(doc, before)):
+		for df in row.meta.fields:
+			url = row.get(df.fieldname) if df.fieldtype in ATTACH_TYPES else None
+			if url and isinstance(url, str) and url != (old.get(df.fieldname) if old else None):
+				check_evidence_content(
+					unquote(url.rsplit("/", 1)[-1]), file_content(frappe._dict(file_url=url))
+				)
+
+
+def check_evidence_content(name: str, content: bytes | None):
+	if content is None:
+		refuse_file(_("Attach the file itself: {0} is not a file of this site.").format(frappe.bold(name)))
+	limit_mb = frappe.db.get_single_value("Inovasi Daerah Settings", "evidence_max_mb") or 10
+	if len(content) > limit_mb * 1024 * 1024:
+		refuse_file(_("{0} is larger than {1} MB.").format(frappe.bold(name), limit_mb))
+	if not uploads.is_evidence(name, content):
+		refuse_file(
+			_(
+				"{0} is not a document or picture the app takes. Attach a PDF, a JPEG, PNG or WebP picture, or an office document (docx, xlsx, pptx, odt, ods)."
+			).format(frappe.bold(name))
+		)
+
+
+ATTACH_TYPES = ("Attach", "Attach Image")
+
+
+def file_content(file) -> bytes | None:
+	"""The bytes a File record is about: the upload it carries, or the site's file its address names."""
+	content = file.get("content")  # Frappe 16 makes it b"" when the File names an existing file
+	if content:
+		if isinstance(content, str):
+			if file.get("decode"):
+				payload = content.split(",", 1)[1] if content.startswith("data:") else content
+				try:
+					return base64.b64decode(payload, validate=True)
+				except (binascii.Error, ValueError):
+					return b""
+			return content.encode()
+		return bytes(content)
+	url = file.file_url or ""
+	for prefix, folder in (("/private/files/", ("private", "files")), ("/files/", ("public", "files"))):
+		if url.startswith(prefix):
+			root = os.path.realpath(frappe.get_site_path(*folder))
+			path = os.path.realpath(os.path.join(root, unquote(url.removeprefix(prefix))))
+			if path.startswith(root + os.sep) and os.path.isfile(path):
+				with open(path, "rb") as stored:
+					return stored.read()
+	return None
+
+
+def refuse_file(message: str):
+	frappe.throw(message, frappe.ValidationError, title=_("File Not Accepted"))

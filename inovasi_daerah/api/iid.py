@@ -3,6 +3,7 @@
 import frappe
 
 from inovasi_daerah.access.rules import check_region_access
+from inovasi_daerah.access.spreadsheets import neutral_spreadsheets
 
 
 @frappe.whitelist()
@@ -21,9 +22,9 @@ def iid_projection(region: str, period: str, basis: str = "verified") -> dict:
 @frappe.whitelist()
 @frappe.read_only()
 def export_iid(region: str, period: str, file_format: str = "CSV"):
-	"""Download the eligible, verified innovations of a region and period for the national IID window."""
-	from frappe.utils.csvutils import to_csv
-	from frappe.utils.xlsxutils import make_xlsx
+	"""Download the eligible, verified innovations of a region and period for the national IID window; a text
+	that starts like a spreadsheet formula arrives as text (access/spreadsheets.py)."""
+	from frappe.utils import csvutils, xlsxutils
 
 	from inovasi_daerah.iid.export import export_rows, translated_headers
 
@@ -31,11 +32,12 @@ def export_iid(region: str, period: str, file_format: str = "CSV"):
 	frappe.has_permission("IID Submission", "export", throw=True)
 	data = [translated_headers(), *export_rows(region, period)]
 	filename = frappe.scrub(f"iid {region} {period}")
-	if file_format.upper() == "XLSX":
-		frappe.response["filename"] = f"{filename}.xlsx"
-		frappe.response["filecontent"] = make_xlsx(data, "IID").getvalue()
-		frappe.response["type"] = "binary"
-	else:
-		frappe.response["filename"] = f"{filename}.csv"
-		frappe.response["filecontent"] = to_csv(data)
-		frappe.response["type"] = "download"
+	with neutral_spreadsheets():
+		if file_format.upper() == "XLSX":
+			frappe.response["filename"] = f"{filename}.xlsx"
+			frappe.response["filecontent"] = xlsxutils.make_xlsx(data, "IID").getvalue()
+			frappe.response["type"] = "binary"
+		else:
+			frappe.response["filename"] = f"{filename}.csv"
+			frappe.response["filecontent"] = csvutils.to_csv(data)
+			frappe.response["type"] = "download"

@@ -16,20 +16,14 @@ from frappe import _
 from frappe.rate_limiter import rate_limit
 from frappe.utils import now_datetime
 
-from inovasi_daerah.access import roles
+from inovasi_daerah.access import roles, uploads
 from inovasi_daerah.access.scope import region_tree_count
 from inovasi_daerah.utils import json_argument
 
 WEB_FORM = "usulan-inovasi"
 STATUS_NEW, STATUS_ACCEPTED, STATUS_REJECTED, STATUS_DUPLICATE = "Baru", "Diterima", "Ditolak", "Duplikat"
-# Attachment types a citizen may send: extension -> the bytes such a file starts with.
-UPLOAD_SIGNATURES = {
-	"jpg": (b"\xff\xd8\xff",),
-	"jpeg": (b"\xff\xd8\xff",),
-	"png": (b"\x89PNG\r\n\x1a\n",),
-	"webp": (b"RIFF",),
-	"pdf": (b"%PDF-",),
-}
+# What a citizen may attach: a photo or a PDF, checked by its bytes (access/uploads.py).
+CITIZEN_UPLOADS = ("jpg", "jpeg", "png", "webp", "pdf")
 # Crockford's alphabet: no 0/O, 1/I/L or U to misread when a citizen types the code from paper.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
 TRIAGE_ROLES = {roles.VERIFIER, roles.MANAGER, "System Manager"}
@@ -97,8 +91,8 @@ def checked_upload(value) -> tuple[str, bytes] | None:
 	header, _sep, payload = data_url.partition(",")
 	if not (header.startswith("data:") and header.endswith(";base64") and payload):
 		refuse(_("Attach the photo or document from your device."))
-	extension = file_name.rsplit(".", 1)[-1].lower() if "." in file_name else ""
-	if extension not in UPLOAD_SIGNATURES:
+	extension = uploads.extension_of(file_name)
+	if extension not in CITIZEN_UPLOADS:
 		refuse(_("Only photos (JPG, PNG, WebP) and PDF documents can be attached."))
 	limit_mb = frappe.db.get_single_value("Inovasi Daerah Settings", "upload_max_mb") or 5
 	if len(payload) * 3 / 4 > limit_mb * 1024 * 1024 + 3:
@@ -107,9 +101,7 @@ def checked_upload(value) -> tuple[str, bytes] | None:
 		content = base64.b64decode(payload, validate=True)
 	except (binascii.Error, ValueError):
 		refuse(_("The attachment could not be read. Please attach it again."))
-	if not content.startswith(UPLOAD_SIGNATURES[extension]) or (
-		extension == "webp" and content[8:12] != b"WEBP"
-	):
+	if not uploads.is_evidence(file_name, content, CITIZEN_UPLOADS):
 		refuse(_("The attachment is not the kind of file its name says. Attach a real photo or PDF."))
 	safe_name = (
 		"".join(ch for ch in file_name if ch.isalnum() or ch in "._- ")[:100] or f"lampiran.{extension}"
