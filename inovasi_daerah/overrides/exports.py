@@ -12,6 +12,8 @@ are left as Frappe makes them.
 | a datatable's own "Export" (rows from Desk)    | frappe.utils.csvutils.send_csv_to_client (always neutral) |
 """
 
+import json
+
 import frappe
 from frappe.core.doctype.data_export import exporter as data_export
 from frappe.core.doctype.data_import import data_import
@@ -23,6 +25,12 @@ from inovasi_daerah.access.spreadsheets import neutral_spreadsheets
 
 
 def is_app_doctype(doctype) -> bool:
+	"""Whether the export is of one of the app's DocTypes (a name, or Data Export's JSON list of names)."""
+	if isinstance(doctype, str) and doctype.startswith("["):
+		try:
+			doctype = json.loads(doctype)
+		except ValueError:
+			return False
 	if isinstance(doctype, list | tuple):
 		doctype = doctype[0] if doctype else None
 	return isinstance(doctype, str) and frappe.db.get_value("DocType", doctype, "module") in MODULES
@@ -50,7 +58,7 @@ def list_export():
 
 @frappe.whitelist()
 def data_export_file():
-	return run(data_export.export_data, is_app_doctype(frappe.parse_json(frappe.form_dict.get("doctype"))))
+	return run(data_export.export_data, is_app_doctype(frappe.form_dict.get("doctype")))
 
 
 @frappe.whitelist()
