@@ -207,7 +207,7 @@ def add_agency_records(world, key: str, region_key: str):
 			}
 		).insert()
 	)
-	evidence = private_file(f"bukti-{marker}.txt", "Innovation Indicator", row.name)
+	evidence = private_file(f"bukti-{marker}.pdf", "Innovation Indicator", row.name)
 	row.append(
 		"evidence",
 		{"attachment": evidence.file_url, "evidence_year": PERIOD_YEAR, "description": f"Bukti {marker}"},
@@ -228,7 +228,7 @@ def add_agency_records(world, key: str, region_key: str):
 	)
 	add_programme_records(world, add, innovation.name, key, region_key)
 	innovation.add_comment("Comment", f"Komentar {marker}")
-	private_file(f"lampiran-{marker}.txt", "Innovation", innovation.name)
+	private_file(f"lampiran-{marker}.pdf", "Innovation", innovation.name)
 	photo = private_file(f"foto-{marker}.png", "Innovation", innovation.name)
 	innovation.reload()
 	innovation.append("photos", {"photo": photo.file_url, "caption": f"Foto {marker}"})
@@ -309,12 +309,17 @@ def add_programme_records(world, add, innovation: str, key: str, region_key: str
 	)
 
 
+# The first bytes of the evidence the world attaches (evidence is documents and pictures, checked by content).
+SIGNATURES = {"pdf": b"%PDF-1.4\n", "png": b"\x89PNG\r\n\x1a\n"}
+
+
 def private_file(file_name: str, doctype: str, name: str | None):
+	"""A private PDF or PNG attached to a record, its name in its bytes."""
 	return frappe.get_doc(
 		{
 			"doctype": "File",
 			"file_name": file_name,
-			"content": f"isi {file_name}",
+			"content": SIGNATURES[file_name.rsplit(".", 1)[-1]] + f"isi {file_name}\n".encode(),
 			"is_private": 1,
 			"attached_to_doctype": doctype,
 			"attached_to_name": name,

@@ -83,17 +83,21 @@ def test_tier_1_without_a_venv_module_says_so_and_gives_no_interpreter(tmp_path)
 	assert not (tmp_path / "cache" / "inovasi-daerah" / "unit-venv").exists()
 
 
-def test_unknown_database_access_says_what_to_set_and_never_prompts(tmp_path):
-	bench = fake_bench(tmp_path, "frappe-bench", "15.55.1")
+def mysql_stub(tmp_path: Path, script: str) -> dict:
+	"""A MariaDB client that behaves as `script` says, first on the PATH."""
 	stubs = tmp_path / "bin"
 	stubs.mkdir()
-	refusing = stubs / "mysql"
-	refusing.write_text("#!/bin/sh\necho 'Access denied' >&2\nexit 1\n")
-	refusing.chmod(0o755)
+	mysql = stubs / "mysql"
+	mysql.write_text(f"#!/bin/sh\n{script}\n")
+	mysql.chmod(0o755)
+	return {"PATH": f"{stubs}:{os.environ['PATH']}"}
+
+
+def test_unknown_database_access_says_what_to_set_and_never_prompts(tmp_path):
+	bench = fake_bench(tmp_path, "frappe-bench", "15.55.1")
+	refusing = mysql_stub(tmp_path, "echo 'Access denied' >&2; exit 1")
 	result = shell(
-		'db_admin_ready "$1" </dev/null',
-		str(bench),
-		env={"PATH": f"{stubs}:{os.environ['PATH']}", "MARIADB_ROOT_PASSWORD": ""},
+		'db_admin_ready "$1" </dev/null', str(bench), env={**refusing, "MARIADB_ROOT_PASSWORD": ""}
 	)
 	assert result.returncode != 0
 	assert "MARIADB_ROOT_PASSWORD" in result.stdout
@@ -101,15 +105,11 @@ def test_unknown_database_access_says_what_to_set_and_never_prompts(tmp_path):
 
 def test_a_working_password_is_remembered_where_frappe_reads_it(tmp_path):
 	bench = fake_bench(tmp_path, "frappe-bench", "15.55.1")
-	stubs = tmp_path / "bin"
-	stubs.mkdir()
-	accepting = stubs / "mysql"
-	accepting.write_text('#!/bin/sh\n[ "$MYSQL_PWD" = "rahasia" ] || exit 1\n')
-	accepting.chmod(0o755)
+	accepting = mysql_stub(tmp_path, '[ "$MYSQL_PWD" = "rahasia" ] || exit 1')
 	result = shell(
 		'db_admin_ready "$1" && conf_get "$1" root_password',
 		str(bench),
-		env={"PATH": f"{stubs}:{os.environ['PATH']}", "MARIADB_ROOT_PASSWORD": "rahasia"},
+		env={**accepting, "MARIADB_ROOT_PASSWORD": "rahasia"},
 	)
 	assert result.returncode == 0, result.stdout + result.stderr
 	assert result.stdout.strip().splitlines()[-1] == "rahasia"
